@@ -1,0 +1,153 @@
+using Voice.Sip.Message;
+
+namespace Voice.Sip.Parsing;
+
+/// <summary>
+/// The checks every received message passes before the transaction layer sees it (RFC 3261 §8.2, §18):
+/// the headers needed to answer or match it exist and parse, single-instance headers are single, and
+/// the CSeq method agrees with the Request-Line. Policy checks (Require, Max-Forwards) are separate
+/// because they depend on what the receiving element supports and does.
+/// </summary>
+public static class SipMessageValidator
+{
+    private static readonly HeaderKind[] SingleInstance =
+        [HeaderKind.From, HeaderKind.To, HeaderKind.CallId, HeaderKind.CSeq, HeaderKind.MaxForwards, HeaderKind.ContentType, HeaderKind.Expires];
+
+    public static SipError Validate(SipMessage message)
+    {
+        // Via first: without a usable Via no response can be sent (RFC 3261 §18.2.2), so it is dropped.
+        if (!message.TryGetVias(out _, out var error))
+        {
+            return error;
+        }
+
+        foreach (var kind in SingleInstance)
+        {
+            var first = message.Headers.IndexOf(kind);
+            if (first >= 0 && message.Headers.IndexOf(kind, first + 1) >= 0)
+            {
+                return SipError.DuplicateHeader;
+            }
+        }
+
+        if (!message.Headers.TryGetFirst(HeaderKind.CallId, out var callId))
+        {
+            return SipError.MissingCallId;
+        }
+
+        if (!IsCallId(callId.RawValue.Span))
+        {
+            return SipError.MalformedCallId;
+        }
+
+        if (!message.Headers.TryGetFirst(HeaderKind.CSeq, out var cseqHeader))
+        {
+            return SipError.MissingCSeq;
+        }
+
+        if (!CSeqParser.TryParse(cseqHeader.RawValue.Span, out var cseq, out error))
+        {
+            return error;
+        }
+
+        if (!message.TryGetNameAddress(HeaderKind.From, out _, out error) || !message.TryGetNameAddress(HeaderKind.To, out _, out error))
+        {
+            return error;
+        }
+
+        if (!message.TryGetInt(HeaderKind.MaxForwards, out _))
+        {
+            return SipError.MalformedMaxForwards;
+        }
+
+        if (!message.TryGetInt(HeaderKind.Expires, out _))
+        {
+            return SipError.MalformedExpires;
+        }
+
+        if (message is not SipRequest request)
+        {
+            return SipError.None;
+        }
+
+        if (cseq.Method != request.Method)
+        {
+            return SipError.CSeqMethodMismatch;
+        }
+
+        if (!request.TryGetRequestUri(out _, out error))
+        {
+            return error == SipError.InvalidEscape ? error : SipError.MalformedRequestUri;
+        }
+
+        if (message.Headers.Contains(HeaderKind.Contact) && !message.IsContactWildcard
+            && !message.TryGetNameAddressList(HeaderKind.Contact, out _, out error))
+        {
+            return error;
+        }
+
+        return SipError.None;
+    }
+
+    /// <summary>
+    /// Policy checks a UAS or B2BUA applies to a valid request: RFC 3261 §8.2.2.3 (Require → 420, never for
+    /// ACK or CANCEL) and §16.3 (Max-Forwards 0 → 483, except OPTIONS which may be answered).
+    /// <paramref name="unsupported"/> receives the option tags to list in the 420's Unsupported header.
+    /// </summary>
+    public static SipError CheckPolicy(SipRequest request, IReadOnlySet<string> supportedExtensions, List<string> unsupported)
+    {
+        if (request.Method != SipMethod.Ack && request.Method != SipMethod.Cancel)
+        {
+            foreach (var h in request.Headers.OfKind(HeaderKind.Require))
+            {
+                var splitter = new CommaSplitter(h.RawValue.Span);
+                while (splitter.MoveNext())
+                {
+                    var tag = SipLexer.Ascii(splitter.Current);
+                    if (!supportedExtensions.Contains(tag))
+                    {
+                        unsupported.Add(tag);
+                    }
+                }
+            }
+
+            if (unsupported.Count > 0)
+            {
+                return SipError.BadExtension;
+            }
+        }
+
+        if (request.TryGetInt(HeaderKind.MaxForwards, out var maxForwards) && maxForwards == 0
+            && request.Method != SipMethod.Options && request.Method != SipMethod.Ack)
+        {
+            return SipError.TooManyHops;
+        }
+
+        return SipError.None;
+    }
+
+    // RFC 3261 §25.1: callid = word [ "@" word ]; words have no whitespace.
+    private static bool IsCallId(ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in value)
+        {
+            if (c <= ' ' || c >= 0x7f)
+            {
+                return false;
+            }
+
+            if (c == '@' && ++at > 1)
+            {
+                return false;
+            }
+        }
+
+        return value[0] != '@' && value[^1] != '@';
+    }
+}

@@ -1,0 +1,136 @@
+using Voice.Sip.Headers;
+using Voice.Sip.Message;
+
+namespace Voice.Sip.Parsing;
+
+/// <summary>
+/// Via = ( "Via" / "v" ) HCOLON via-parm *(COMMA via-parm);
+/// via-parm = sent-protocol LWS sent-by *( SEMI via-params ) (RFC 3261 §25.1). LWS is allowed around '/'.
+/// </summary>
+public static class ViaParser
+{
+    public static bool TryParseList(ReadOnlySpan<byte> span, List<ViaHeader> into, out SipError error)
+    {
+        error = SipError.MalformedVia;
+        var splitter = new CommaSplitter(span);
+        var any = false;
+        while (splitter.MoveNext())
+        {
+            if (!TryParseOne(splitter.Current, out var via))
+            {
+                return false;
+            }
+
+            into.Add(via);
+            any = true;
+        }
+
+        if (splitter.Malformed || !any)
+        {
+            return false;
+        }
+
+        error = SipError.None;
+        return true;
+    }
+
+    public static bool TryParseOne(ReadOnlySpan<byte> span, out ViaHeader via)
+    {
+        via = null!;
+        var i = SipLexer.SkipWsp(span, 0);
+        if (!ReadToken(span, ref i, out var name) || !Slash(span, ref i)
+            || !ReadToken(span, ref i, out var version) || !Slash(span, ref i)
+            || !ReadToken(span, ref i, out var transport))
+        {
+            return false;
+        }
+
+        var afterTransport = i;
+        i = SipLexer.SkipWsp(span, i);
+        if (i == afterTransport || i >= span.Length)
+        {
+            return false;
+        }
+
+        var sentByStart = i;
+        if (span[i] == '[')
+        {
+            var close = span[i..].IndexOf((byte)']');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            i += close + 1;
+        }
+
+        while (i < span.Length && span[i] != ';' && !SipLexer.IsWsp(span[i]))
+        {
+            i++;
+        }
+
+        if (!SipUriParser.TryParseHostPort(span[sentByStart..i], out var host, out var port))
+        {
+            return false;
+        }
+
+        if (!ParameterParser.TryParse(span[i..], out var parameters, out _))
+        {
+            return false;
+        }
+
+        via = new ViaHeader(SipLexer.Ascii(transport), host, port)
+        {
+            ProtocolName = SipLexer.Ascii(name),
+            ProtocolVersion = SipLexer.Ascii(version),
+        };
+        foreach (var p in parameters)
+        {
+            via.Parameters.TryAdd(p.Name, p.Value);
+        }
+
+        return ValidParameters(via);
+    }
+
+    // RFC 3261 §25.1: ttl is 1-3 digits (0-255); branch is a token; rport is empty or a port.
+    private static bool ValidParameters(ViaHeader via)
+    {
+        var ttl = via.Parameters.Get("ttl");
+        if (via.Parameters.Contains("ttl") && (ttl is null || !long.TryParse(ttl, out var t) || t > 255 || t < 0))
+        {
+            return false;
+        }
+
+        if (via.Parameters.Contains("branch") && via.Branch is null)
+        {
+            return false;
+        }
+
+        var rport = via.Parameters.Get("rport");
+        return rport is null || (int.TryParse(rport, out var rp) && rp is > 0 and <= 65535);
+    }
+
+    private static bool ReadToken(ReadOnlySpan<byte> span, ref int i, out ReadOnlySpan<byte> token)
+    {
+        var start = i;
+        while (i < span.Length && SipLexer.IsTokenChar(span[i]))
+        {
+            i++;
+        }
+
+        token = span[start..i];
+        return i > start;
+    }
+
+    private static bool Slash(ReadOnlySpan<byte> span, ref int i)
+    {
+        i = SipLexer.SkipWsp(span, i);
+        if (i >= span.Length || span[i] != '/')
+        {
+            return false;
+        }
+
+        i = SipLexer.SkipWsp(span, i + 1);
+        return true;
+    }
+}
