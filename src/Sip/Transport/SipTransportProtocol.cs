@@ -1,0 +1,8 @@
+namespace Voice.Sip.Transport;
+
+public enum SipTransportProtocol
+{
+    Udp,
+    Tcp,
+    Tls,
+}
