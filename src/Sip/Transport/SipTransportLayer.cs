@@ -75,12 +75,14 @@ public sealed partial class SipTransportLayer : ISipMessageSender, ISipPacketSin
             {
                 _udp = new UdpSipTransport(_options, this, _logger);
                 _udp.Start();
+                _localEndPoints = _udp.LocalEndPoints;
             }
 
             if (_options.TcpListenEndPoints.Count > 0)
             {
                 _tcp = new TcpSipTransport(_options, this, Counters, _logger, _timeProvider);
                 _tcp.Start();
+                _localEndPoints = [.. _udp?.LocalEndPoints ?? [], .. _tcp.LocalEndPoints];
             }
         }
         catch (SocketException)
@@ -88,8 +90,6 @@ public sealed partial class SipTransportLayer : ISipMessageSender, ISipPacketSin
             await StopAsync(cancellationToken).ConfigureAwait(false);
             throw;
         }
-
-        _localEndPoints = [.. _udp?.LocalEndPoints ?? [], .. _tcp?.LocalEndPoints ?? []];
     }
 
     /// <summary>Stops receiving, closes every socket and connection, and waits for the loops to end.</summary>

@@ -60,6 +60,13 @@ internal sealed partial class TcpSipTransport
             throw;
         }
 
+        if (_stopping.IsCancellationRequested)
+        {
+            // Connected just as the transport stopped: nobody would ever close this connection.
+            socket.Dispose();
+            throw new ObjectDisposedException(nameof(TcpSipTransport));
+        }
+
         var connection = new TcpSipConnection(socket, inbound: false, _options, _context);
         _counters.OnTcpConnectionOpened();
         Log.TcpConnectionOpened(_logger, connection.Remote.Address, "outbound");

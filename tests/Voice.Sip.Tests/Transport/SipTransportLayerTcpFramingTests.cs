@@ -100,4 +100,19 @@ public class SipTransportLayerTcpFramingTests
         Assert.StartsWith("SIP/2.0 505 Version Not Supported\r\n", reply, StringComparison.Ordinal);
         Assert.Equal("still-open", inbound.Message.CallId);
     }
+
+    [Fact]
+    public async Task Tcp_ContentLengthBeyondMaxMessageSize_Gets513AndConnectionIsClosed()
+    {
+        var options = TransportTestHost.LoopbackOptions with { ParserOptions = new() { MaxMessageSize = 1500 } };
+        await using var host = await TransportTestHost.StartAsync(options);
+        using var client = await RawTcpPeer.ConnectAsync(host.Tcp4);
+
+        await client.SendAsync(SipTestRequests.Options(via: TcpVia, contentLength: false, extraHeaders: "Content-Length: 3000\r\n"));
+        var reply = await client.ReadMessageAsync();
+
+        Assert.StartsWith("SIP/2.0 513 Message Too Large\r\n", reply, StringComparison.Ordinal);
+        Assert.True(await client.WaitForCloseAsync());
+        Assert.Equal(1, host.Layer.Counters.RejectsFor(SipError.MessageTooLarge));
+    }
 }
