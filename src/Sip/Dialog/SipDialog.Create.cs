@@ -1,0 +1,150 @@
+using Voice.Sip.Headers;
+using Voice.Sip.Message;
+
+namespace Voice.Sip.Dialog;
+
+public sealed partial class SipDialog
+{
+    /// <summary>
+    /// RFC 3261 §12.1.1: the dialog a UAS creates by sending a 101–299 <paramref name="response"/> (with a To tag) to
+    /// <paramref name="request"/>. Route set = request Record-Route in order, remote target = request Contact,
+    /// remote sequence = request CSeq, local sequence empty.
+    /// </summary>
+    public static bool TryCreateAsUas(SipRequest request, SipResponse response, bool overTls, out SipDialog dialog, out SipError error)
+    {
+        dialog = null!;
+        if (!CanCreateDialog(response, out error)
+            || !DialogId.TryFromMessage(response, isUas: true, out var id, out error)
+            || !request.TryGetNameAddress(HeaderKind.From, out var from, out error)
+            || !request.TryGetNameAddress(HeaderKind.To, out var to, out error)
+            || !TryGetSingleContact(request, out var remoteTarget, out error)
+            || !request.TryGetNameAddressList(HeaderKind.RecordRoute, out var routeSet, out error)
+            || !TryGetCSeq(request, out var cseq, out error)
+            || !request.TryGetRequestUri(out var requestUri, out error))
+        {
+            return false;
+        }
+
+        dialog = new SipDialog(id, isUas: true, StateFor(response), WithoutTag(to), WithoutTag(from), remoteTarget.Uri, routeSet,
+            overTls && requestUri.IsSecure)
+        {
+            RemoteSequence = cseq,
+            LocalContact = TryGetSingleContact(response, out var contact, out _) ? contact : null,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// RFC 3261 §12.1.2: the dialog a UAC creates on receiving a 101–299 <paramref name="response"/> with a To tag.
+    /// Route set = response Record-Route reversed, remote target = response Contact, local sequence = request CSeq,
+    /// remote sequence empty.
+    /// </summary>
+    public static bool TryCreateAsUac(SipRequest request, SipResponse response, bool overTls, out SipDialog dialog, out SipError error)
+    {
+        dialog = null!;
+        if (!CanCreateDialog(response, out error)
+            || !DialogId.TryFromMessage(response, isUas: false, out var id, out error)
+            || !request.TryGetNameAddress(HeaderKind.From, out var from, out error)
+            || !request.TryGetNameAddress(HeaderKind.To, out var to, out error)
+            || !response.TryGetNameAddressList(HeaderKind.RecordRoute, out var routeSet, out error)
+            || !TryGetCSeq(request, out var cseq, out error)
+            || !request.TryGetRequestUri(out var requestUri, out error)
+            || !TryGetRemoteTargetFromResponse(response, requestUri, out var remoteTarget, out error))
+        {
+            return false;
+        }
+
+        routeSet.Reverse();
+        dialog = new SipDialog(id, isUas: false, StateFor(response), WithoutTag(from), WithoutTag(to), remoteTarget, routeSet,
+            overTls && requestUri.IsSecure)
+        {
+            LocalSequence = cseq,
+            LocalContact = TryGetSingleContact(request, out var contact, out _) ? contact : null,
+        };
+        return true;
+    }
+
+    public static SipDialog CreateAsUas(SipRequest request, SipResponse response, bool overTls = false) =>
+        TryCreateAsUas(request, response, overTls, out var dialog, out var error) ? dialog : throw new SipParseException(error, HeaderKind.Unknown);
+
+    public static SipDialog CreateAsUac(SipRequest request, SipResponse response, bool overTls = false) =>
+        TryCreateAsUac(request, response, overTls, out var dialog, out var error) ? dialog : throw new SipParseException(error, HeaderKind.Unknown);
+
+    // RFC 3261 §12.1: only 101–199 with a To tag (early) and 2xx (confirmed) create dialogs. Passing any other
+    // status is a caller bug; a response lacking the To tag is a defect of the message.
+    private static bool CanCreateDialog(SipResponse response, out SipError error)
+    {
+        if (response.StatusCode is <= 100 or >= 300)
+        {
+            throw new ArgumentOutOfRangeException(nameof(response), response.StatusCode, "Only 101-299 responses create dialogs.");
+        }
+
+        if (!response.TryGetNameAddress(HeaderKind.To, out var to, out error))
+        {
+            return false;
+        }
+
+        error = string.IsNullOrEmpty(to.Tag) ? SipError.MalformedTo : SipError.None;
+        return error == SipError.None;
+    }
+
+    private static DialogState StateFor(SipResponse response) => response.IsSuccess ? DialogState.Confirmed : DialogState.Early;
+
+    private static bool TryGetSingleContact(SipMessage message, out NameAddress contact, out SipError error)
+    {
+        contact = null!;
+        if (!message.TryGetNameAddressList(HeaderKind.Contact, out var contacts, out error))
+        {
+            return false;
+        }
+
+        // RFC 3261 §12.1.1/§12.1.2: a dialog-creating message carries exactly one Contact URI.
+        error = SipError.MalformedContact;
+        if (contacts.Count != 1)
+        {
+            return false;
+        }
+
+        contact = contacts[0];
+        error = SipError.None;
+        return true;
+    }
+
+    // A provisional response without Contact still creates an early dialog; the target stays the Request-URI
+    // until a response that names one (a 2xx must, RFC 3261 §13.3.1.4).
+    private static bool TryGetRemoteTargetFromResponse(SipResponse response, SipUri requestUri, out SipUri target, out SipError error)
+    {
+        target = requestUri;
+        error = SipError.None;
+        if (response.IsProvisional && !response.Headers.Contains(HeaderKind.Contact))
+        {
+            return true;
+        }
+
+        if (!TryGetSingleContact(response, out var contact, out error))
+        {
+            return false;
+        }
+
+        target = contact.Uri;
+        return true;
+    }
+
+    private static bool TryGetCSeq(SipMessage message, out long number, out SipError error)
+    {
+        number = 0;
+        error = SipError.MissingCSeq;
+        if (!message.Headers.TryGetFirst(HeaderKind.CSeq, out var header))
+        {
+            return false;
+        }
+
+        if (!Parsing.CSeqParser.TryParse(header.RawValue.Span, out var cseq, out error))
+        {
+            return false;
+        }
+
+        number = cseq.Number;
+        return true;
+    }
+}
