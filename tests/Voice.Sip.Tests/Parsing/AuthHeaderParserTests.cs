@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Voice.Sip.Headers;
 using Voice.Sip.Message;
 using Voice.Sip.Parsing;
@@ -85,5 +87,23 @@ public class AuthHeaderParserTests
         Assert.False(response.TryGetAuthHeaders(HeaderKind.Authorization, out _, out var error));
         Assert.Equal(SipError.MalformedAuthorization, error);
         Assert.Equal(SipError.MalformedAuthorization, Assert.Throws<SipParseException>(() => response.Authorizations).Error);
+    }
+
+    [Fact]
+    public void ToStringThenTryParse_AnyPrintableValue_RoundTrips()
+    {
+        var property = Prop.ForAll<string>(text =>
+        {
+            var value = new string((text ?? string.Empty).Where(c => c is >= ' ' and <= '~').ToArray());
+            var original = new AuthHeaderValue("Digest", AuthHeaderRole.Credentials)
+                .Set("username", value).Set("nc", "00000001").Set("x-extension", value.Length == 0 ? "t" : value);
+
+            return AuthHeaderParser.TryParse(original.ToString(), AuthHeaderRole.Credentials, out var parsed, out _)
+                && parsed.Get("username") == value
+                && parsed.Get("x-extension") == original.Get("x-extension")
+                && parsed.ToString() == original.ToString();
+        });
+
+        Check.QuickThrowOnFailure(property);
     }
 }
