@@ -48,8 +48,11 @@ public sealed class DigestNonceService
     public NonceValidity Validate(string nonce, string realm, out DateTimeOffset issuedAt)
     {
         issuedAt = default;
-        Span<byte> raw = stackalloc byte[RawLength + 3];
+        // The nonce comes from the client: check its alphabet and size first, because the decoder throws on bad input.
+        Span<byte> raw = stackalloc byte[RawLength];
         if (nonce.Length > 64
+            || !Base64Url.IsValid(nonce, out var decodedLength)
+            || decodedLength != RawLength
             || !Base64Url.TryDecodeFromChars(nonce, raw, out var written)
             || written != RawLength)
         {
