@@ -77,6 +77,15 @@ public abstract class SipTransaction
         return true;
     }
 
+    /// <summary>Releases the timers of a transaction that lost a registration race and was never used.</summary>
+    internal void Abandon()
+    {
+        lock (Gate)
+        {
+            TerminateLocked();
+        }
+    }
+
     /// <summary>Called after <see cref="TerminateLocked"/> returned true, outside the lock.</summary>
     private protected void AfterTerminated() => Context.Host.OnTerminated(this);
 

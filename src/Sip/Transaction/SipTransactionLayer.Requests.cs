@@ -131,7 +131,13 @@ public sealed partial class SipTransactionLayer
             : new ServerNonInviteTransaction(key, inbound, _context);
 
         // Two copies of a request racing in on different threads: the loser is a retransmission.
-        return _servers.TryAdd(key, transaction);
+        if (_servers.TryAdd(key, transaction))
+        {
+            return true;
+        }
+
+        transaction.Abandon();
+        return false;
     }
 
     /// <summary>RFC 3261 §17.2.3 (RFC 2543 peers): the ACK's To tag must equal the one of our response.</summary>

@@ -59,6 +59,7 @@ public sealed partial class SipTransactionLayer : ISipTransactionHost
             : new ClientNonInviteTransaction(key, request, destination, _context);
         if (!_clients.TryAdd(key, transaction))
         {
+            transaction.Abandon();
             throw new InvalidOperationException($"A client transaction with branch {key.Branch} and method {key.Method} already exists.");
         }
 

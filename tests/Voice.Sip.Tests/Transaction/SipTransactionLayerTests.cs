@@ -193,4 +193,28 @@ public class SipTransactionLayerTests
         Assert.Single(h.User.Requests);
         Assert.Equal(1, h.Layer.ServerTransactionCount);
     }
+
+    [Fact]
+    public async Task SendRequest_SameBranchAndMethodTwice_IsRejected()
+    {
+        var h = new TransactionHarness();
+        await h.SendAsync<ClientNonInviteTransaction>(Request("OPTIONS"));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => h.Layer.SendRequestAsync(Request("OPTIONS"), TransactionHarness.UdpPeer));
+        Assert.Equal(1, h.Layer.TransactionCount);
+        Assert.Single(h.Sender.Sent);
+    }
+
+    [Fact]
+    public async Task Request_WithoutTransactionUser_IsDroppedWithoutTransaction()
+    {
+        var h = new TransactionHarness();
+        h.Layer.TransactionUser = null;
+
+        await h.ReceiveAsync(Request("INVITE"));
+        h.AdvanceTo(1);
+
+        Assert.Equal(0, h.Layer.TransactionCount);
+        Assert.Empty(h.Sender.Sent);
+    }
 }
