@@ -1,0 +1,76 @@
+namespace Voice.Sip.Transaction;
+
+/// <summary>Timers A, B, D, M and transport errors of the INVITE client transaction.</summary>
+public sealed partial class ClientInviteTransaction
+{
+    /// <summary>RFC 3261 §17.1.1.2: retransmit in Calling, doubling the interval each time (not capped by T2).</summary>
+    private void OnTimerA() => _ = RetransmitAsync();
+
+    private async Task RetransmitAsync()
+    {
+        lock (Gate)
+        {
+            if (State != SipTransactionState.Calling)
+            {
+                return;
+            }
+
+            _timerA.Start(_timerA.Interval * 2);
+        }
+
+        if (!await TrySendAsync(Request, Destination).ConfigureAwait(false))
+        {
+            OnTransportError();
+        }
+    }
+
+    /// <summary>RFC 3261 §17.1.1.2: timer B in Calling means timeout; the TU is told (synthesized 408).</summary>
+    private void OnTimerB()
+    {
+        bool terminated;
+        lock (Gate)
+        {
+            terminated = State == SipTransactionState.Calling && TerminateLocked();
+        }
+
+        if (terminated)
+        {
+            CompleteLocally(SipClientOutcome.Timeout);
+            AfterTerminated();
+        }
+    }
+
+    private void OnTimerD() => TerminateFrom(SipTransactionState.Completed);
+
+    private void OnTimerM() => TerminateFrom(SipTransactionState.Accepted);
+
+    private void TerminateFrom(SipTransactionState expected)
+    {
+        bool terminated;
+        lock (Gate)
+        {
+            terminated = State == expected && TerminateLocked();
+        }
+
+        if (terminated)
+        {
+            AfterTerminated();
+        }
+    }
+
+    /// <summary>RFC 3261 §17.1.4 / RFC 6026 §8.4: a transport error terminates the transaction and informs the TU.</summary>
+    private void OnTransportError()
+    {
+        bool terminated;
+        lock (Gate)
+        {
+            terminated = TerminateLocked();
+        }
+
+        if (terminated)
+        {
+            CompleteLocally(SipClientOutcome.TransportError);
+            AfterTerminated();
+        }
+    }
+}
