@@ -13,17 +13,20 @@ public sealed class LossyUdpRelay : IAsyncDisposable
     private readonly Socket _serverSide;
     private readonly IPEndPoint _server;
     private readonly Func<byte[], bool> _dropFromServer;
+    private readonly Func<byte[], bool> _dropFromClient;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _upstream;
     private readonly Task _downstream;
     private EndPoint? _client;
     private int _droppedFromServer;
+    private int _droppedFromClient;
     private int _fromClient;
 
-    public LossyUdpRelay(IPEndPoint server, Func<byte[], bool> dropFromServer)
+    public LossyUdpRelay(IPEndPoint server, Func<byte[], bool>? dropFromServer = null, Func<byte[], bool>? dropFromClient = null)
     {
         _server = server;
-        _dropFromServer = dropFromServer;
+        _dropFromServer = dropFromServer ?? (_ => false);
+        _dropFromClient = dropFromClient ?? (_ => false);
         _clientSide = Bind();
         _serverSide = Bind();
         _upstream = Task.Run(UpstreamAsync);
@@ -34,6 +37,8 @@ public sealed class LossyUdpRelay : IAsyncDisposable
     public IPEndPoint ListenAddress => (IPEndPoint)_clientSide.LocalEndPoint!;
 
     public int DroppedFromServer => Volatile.Read(ref _droppedFromServer);
+
+    public int DroppedFromClient => Volatile.Read(ref _droppedFromClient);
 
     public int DatagramsFromClient => Volatile.Read(ref _fromClient);
 
@@ -67,6 +72,12 @@ public sealed class LossyUdpRelay : IAsyncDisposable
             lock (ClientMessages)
             {
                 ClientMessages.Add(System.Text.Encoding.UTF8.GetString(buffer, 0, r.ReceivedBytes));
+            }
+
+            if (_dropFromClient(buffer.AsSpan(0, r.ReceivedBytes).ToArray()))
+            {
+                Interlocked.Increment(ref _droppedFromClient);
+                continue;
             }
 
             await _serverSide.SendToAsync(buffer.AsMemory(0, r.ReceivedBytes), _server, _stop.Token);
