@@ -118,6 +118,8 @@ public static class SipStreamFramer
             found = true;
         }
 
+        // A framed message carries no error; only a missing Content-Length is reported.
+        error = found ? SipError.None : SipError.MissingContentLength;
         return found;
     }
 }
