@@ -44,20 +44,6 @@ public sealed partial class ClientInviteTransaction
 
     private void OnTimerM() => TerminateFrom(SipTransactionState.Accepted);
 
-    private void TerminateFrom(SipTransactionState expected)
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = State == expected && TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            AfterTerminated();
-        }
-    }
-
     /// <summary>RFC 3261 §17.1.4 / RFC 6026 §8.4: a transport error terminates the transaction and informs the TU.</summary>
     private void OnTransportError()
     {

@@ -117,19 +117,7 @@ public sealed class ClientNonInviteTransaction : SipClientTransaction
         }
     }
 
-    private void OnTimerK()
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = State == SipTransactionState.Completed && TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            AfterTerminated();
-        }
-    }
+    private void OnTimerK() => TerminateFrom(SipTransactionState.Completed);
 
     private async Task SendRequestAsync()
     {

@@ -63,18 +63,4 @@ public sealed partial class ServerInviteTransaction
     private void OnTimerI() => TerminateFrom(SipTransactionState.Confirmed);
 
     private void OnTimerL() => TerminateFrom(SipTransactionState.Accepted);
-
-    private void TerminateFrom(SipTransactionState expected)
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = State == expected && TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            AfterTerminated();
-        }
-    }
 }

@@ -89,6 +89,21 @@ public abstract class SipTransaction
     /// <summary>Called after <see cref="TerminateLocked"/> returned true, outside the lock.</summary>
     private protected void AfterTerminated() => Context.Host.OnTerminated(this);
 
+    /// <summary>Terminates when still in <paramref name="expected"/> (a timer that lost a race with another event does nothing).</summary>
+    private protected void TerminateFrom(SipTransactionState expected)
+    {
+        bool terminated;
+        lock (Gate)
+        {
+            terminated = State == expected && TerminateLocked();
+        }
+
+        if (terminated)
+        {
+            AfterTerminated();
+        }
+    }
+
     private protected void MoveTo(SipTransactionState next)
     {
         Log.StateChanged(Context.Logger, Key, State, next);
