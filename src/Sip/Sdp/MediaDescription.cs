@@ -30,14 +30,28 @@ public sealed partial class MediaDescription : SdpSection
     /// <summary>The fmt list: RTP payload type numbers for RTP protocols, in preference order (RFC 3264 §5.1).</summary>
     public List<string> Formats { get; } = [];
 
+    /// <summary>
+    /// Further c= lines after <see cref="SdpSection.Connection"/>: RFC 4566 §5.7 allows several at media level
+    /// for layered multicast. A unicast B2BUA only uses the first.
+    /// </summary>
+    public List<SdpConnection> AdditionalConnections { get; } = [];
+
     /// <summary>True for RTP-based protocols, whose formats are payload types described by rtpmap/fmtp.</summary>
     public bool IsRtp => Protocol.StartsWith("RTP/", StringComparison.OrdinalIgnoreCase)
         || Protocol.Contains("/RTP/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gives this stream its own c= line for <paramref name="address"/>, overriding the session level.</summary>
+    public void SetConnectionAddress(string address)
+    {
+        Connection = SdpConnection.ForAddress(address);
+        AdditionalConnections.Clear();
+    }
 
     public MediaDescription Clone()
     {
         var copy = new MediaDescription(Media, Port, Protocol, Formats) { PortCount = PortCount };
         CopySectionTo(copy);
+        copy.AdditionalConnections.AddRange(AdditionalConnections);
         return copy;
     }
 

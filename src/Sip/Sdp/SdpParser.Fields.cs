@@ -68,7 +68,7 @@ internal sealed partial class SdpParser
     }
 
     // RFC 4566 §5.7: c=<nettype> <addrtype> <connection-address>. A media section may repeat c= (multicast
-    // layers); only the first is modelled, the others are kept verbatim.
+    // layers); the first is the stream's connection, the others are kept in order.
     private string? AcceptConnection(string value)
     {
         var f = Fields(value);
@@ -84,7 +84,7 @@ internal sealed partial class SdpParser
                 return "duplicate session-level c= line";
             }
 
-            _media.OtherLines.Add(new SdpLine('c', value, _media.Attributes.Count));
+            _media.AdditionalConnections.Add(new SdpConnection(f[0], f[1], f[2]));
             return null;
         }
 

@@ -36,6 +36,7 @@ internal static class SdpWriter
             Line(text, 'm', media.ToString());
             Optional(text, 'i', media.Information);
             Optional(text, 'c', media.Connection?.ToString());
+            media.AdditionalConnections.ForEach(c => Line(text, 'c', c.ToString()));
             media.Bandwidths.ForEach(b => Line(text, 'b', b.ToString()));
             Optional(text, 'k', media.EncryptionKey);
             AttributesAndOtherLines(text, media);

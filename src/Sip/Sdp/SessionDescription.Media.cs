@@ -6,6 +6,9 @@ public sealed partial class SessionDescription
     /// <summary>The connection a media stream uses: its own c= line, else the session-level one (RFC 4566 §5.7).</summary>
     public SdpConnection? GetEffectiveConnection(MediaDescription media) => media.Connection ?? Connection;
 
+    /// <summary>The address a stream's RTP goes to, or null when neither level has a c= line.</summary>
+    public string? GetConnectionAddress(MediaDescription media) => GetEffectiveConnection(media)?.Address;
+
     /// <summary>
     /// Points every stream at <paramref name="address"/> (what a B2BUA anchoring media does): sets the
     /// session-level c= and rewrites any media-level c= that would override it. IP4/IP6 follows the literal.
@@ -18,7 +21,7 @@ public sealed partial class SessionDescription
         {
             if (media.Connection is not null)
             {
-                media.Connection = connection;
+                media.SetConnectionAddress(address);
             }
         }
     }
