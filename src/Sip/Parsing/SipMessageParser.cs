@@ -195,9 +195,11 @@ public static class SipMessageParser
     private static SipError FrameBody(ReadOnlyMemory<byte> data, int bodyStart, SipMessage message, bool stream)
     {
         long? contentLength = null;
-        foreach (var h in message.Headers.OfKind(HeaderKind.ContentLength))
+        var headers = message.Headers;
+        // Index loop rather than OfKind: no iterator allocation on the receive path.
+        for (var i = headers.IndexOf(HeaderKind.ContentLength); i >= 0; i = headers.IndexOf(HeaderKind.ContentLength, i + 1))
         {
-            if (!SipLexer.TryParseUInt(h.RawValue.Span, int.MaxValue, out var v))
+            if (!SipLexer.TryParseUInt(headers[i].RawValue.Span, int.MaxValue, out var v))
             {
                 return SipError.MalformedContentLength;
             }

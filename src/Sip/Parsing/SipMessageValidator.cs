@@ -1,3 +1,4 @@
+using Voice.Sip.Headers;
 using Voice.Sip.Message;
 
 namespace Voice.Sip.Parsing;
@@ -7,6 +8,8 @@ namespace Voice.Sip.Parsing;
 /// the headers needed to answer or match it exist and parse, single-instance headers are single, and
 /// the CSeq method agrees with the Request-Line. Policy checks (Require, Max-Forwards) are separate
 /// because they depend on what the receiving element supports and does.
+/// Every check runs on the raw header slices through the parsers' allocation-free Validate entry points,
+/// which share their grammar with the TryParse forms, so validating a message builds no objects.
 /// </summary>
 public static class SipMessageValidator
 {
@@ -16,7 +19,8 @@ public static class SipMessageValidator
     public static SipError Validate(SipMessage message)
     {
         // Via first: without a usable Via no response can be sent (RFC 3261 §18.2.2), so it is dropped.
-        if (!message.TryGetVias(out _, out var error))
+        var error = ValidateVias(message.Headers);
+        if (error != SipError.None)
         {
             return error;
         }
@@ -50,7 +54,13 @@ public static class SipMessageValidator
             return error;
         }
 
-        if (!message.TryGetNameAddress(HeaderKind.From, out _, out error) || !message.TryGetNameAddress(HeaderKind.To, out _, out error))
+        error = ValidateNameAddress(message.Headers, HeaderKind.From);
+        if (error == SipError.None)
+        {
+            error = ValidateNameAddress(message.Headers, HeaderKind.To);
+        }
+
+        if (error != SipError.None)
         {
             return error;
         }
@@ -75,18 +85,14 @@ public static class SipMessageValidator
             return SipError.CSeqMethodMismatch;
         }
 
-        if (!request.TryGetRequestUri(out _, out error))
+        if (!request.ValidateRequestUri(out error))
         {
             return error == SipError.InvalidEscape ? error : SipError.MalformedRequestUri;
         }
 
-        if (message.Headers.Contains(HeaderKind.Contact) && !message.IsContactWildcard
-            && !message.TryGetNameAddressList(HeaderKind.Contact, out _, out error))
-        {
-            return error;
-        }
-
-        return SipError.None;
+        return message.Headers.Contains(HeaderKind.Contact) && !message.IsContactWildcard
+            ? ValidateContacts(message.Headers)
+            : SipError.None;
     }
 
     /// <summary>
@@ -121,6 +127,53 @@ public static class SipMessageValidator
             && request.Method != SipMethod.Options && request.Method != SipMethod.Ack)
         {
             return SipError.TooManyHops;
+        }
+
+        return SipError.None;
+    }
+
+    // Same outcome as SipMessage.TryGetVias: MissingVia without any, MalformedVia when one does not parse.
+    private static SipError ValidateVias(SipHeaderCollection headers)
+    {
+        var any = false;
+        for (var i = headers.IndexOf(HeaderKind.Via); i >= 0; i = headers.IndexOf(HeaderKind.Via, i + 1))
+        {
+            any = true;
+            if (!ViaParser.ValidateList(headers[i].RawValue.Span, out var error))
+            {
+                return error;
+            }
+        }
+
+        return any ? SipError.None : SipError.MissingVia;
+    }
+
+    // Same outcome as SipMessage.TryGetNameAddress.
+    private static SipError ValidateNameAddress(SipHeaderCollection headers, HeaderKind kind)
+    {
+        if (!headers.TryGetFirst(kind, out var header))
+        {
+            return kind == HeaderKind.From ? SipError.MissingFrom : SipError.MissingTo;
+        }
+
+        if (NameAddressParser.Validate(header.RawValue.Span, out var error))
+        {
+            return SipError.None;
+        }
+
+        return error is SipError.MalformedQuotedString or SipError.InvalidEscape ? error : NameAddress.ErrorFor(kind);
+    }
+
+    // Same outcome as SipMessage.TryGetNameAddressList for Contact ("*" fields are skipped).
+    private static SipError ValidateContacts(SipHeaderCollection headers)
+    {
+        for (var i = headers.IndexOf(HeaderKind.Contact); i >= 0; i = headers.IndexOf(HeaderKind.Contact, i + 1))
+        {
+            var value = headers[i].RawValue.Span;
+            if (!value.SequenceEqual("*"u8) && !NameAddressParser.ValidateList(value, out _))
+            {
+                return SipError.MalformedContact;
+            }
         }
 
         return SipError.None;

@@ -15,9 +15,25 @@ public static class SipUriParser
     private static readonly bool[] HeaderChars = CharTable("-_.!~*'()%[]/?:+$=&");
     private static readonly bool[] TelChars = CharTable("+-.()*#%");
 
+    // Duplicate URI parameter detection without allocation keeps name ranges on the stack.
+    private const int MaxStackParameters = 32;
+
     public static bool TryParse(ReadOnlySpan<byte> span, out SipUri uri, out SipError error)
     {
-        uri = null!;
+        var ok = TryParseCore(span, build: true, out var parsed, out error);
+        uri = parsed!;
+        return ok;
+    }
+
+    /// <summary>
+    /// Same verdict and error as <see cref="TryParse"/> without building a <see cref="SipUri"/>: the validator
+    /// checks every received Request-URI, From, To and Contact, and most are never looked at again.
+    /// </summary>
+    public static bool Validate(ReadOnlySpan<byte> span, out SipError error) => TryParseCore(span, build: false, out _, out error);
+
+    private static bool TryParseCore(ReadOnlySpan<byte> span, bool build, out SipUri? uri, out SipError error)
+    {
+        uri = null;
         error = SipError.MalformedUri;
         var colon = span.IndexOf((byte)':');
         if (colon <= 0 || !IsScheme(span[..colon]))
@@ -25,19 +41,24 @@ public static class SipUriParser
             return false;
         }
 
-        var scheme = SipLexer.Ascii(span[..colon]).ToLowerInvariant();
+        var scheme = span[..colon];
         var rest = span[(colon + 1)..];
-        return scheme switch
+        if (HeaderNames.EqualsLowerAscii(scheme, "sip"u8) || HeaderNames.EqualsLowerAscii(scheme, "sips"u8))
         {
-            "sip" or "sips" => TryParseSip(scheme, rest, out uri, out error),
-            "tel" => TryParseTel(rest, out uri, out error),
-            _ => TryParseOpaque(scheme, rest, out uri, out error),
-        };
+            return TryParseSip(scheme, rest, build, out uri, out error);
+        }
+
+        if (HeaderNames.EqualsLowerAscii(scheme, "tel"u8))
+        {
+            return TryParseTel(rest, build, out uri, out error);
+        }
+
+        return TryParseOpaque(scheme, rest, build, out uri, out error);
     }
 
-    private static bool TryParseSip(string scheme, ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseSip(ReadOnlySpan<byte> scheme, ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         if (!SipLexer.EscapesAreValid(rest))
         {
@@ -45,30 +66,31 @@ public static class SipUriParser
             return false;
         }
 
-        string? user = null;
-        string? password = null;
+        ReadOnlySpan<byte> userSpan = [];
+        ReadOnlySpan<byte> pwSpan = [];
+        var hasUser = false;
+        var hasPassword = false;
         // '@' cannot appear unescaped anywhere but after userinfo (RFC 3261 §25.1).
         var at = rest.IndexOf((byte)'@');
         if (at >= 0)
         {
             var userinfo = rest[..at];
             var pw = userinfo.IndexOf((byte)':');
-            var userSpan = pw < 0 ? userinfo : userinfo[..pw];
+            userSpan = pw < 0 ? userinfo : userinfo[..pw];
+            hasUser = true;
             if (userSpan.IsEmpty || !AllIn(userSpan, UserChars))
             {
                 return false;
             }
 
-            user = SipLexer.Ascii(userSpan);
             if (pw >= 0)
             {
-                var pwSpan = userinfo[(pw + 1)..];
+                pwSpan = userinfo[(pw + 1)..];
+                hasPassword = true;
                 if (!AllIn(pwSpan, PasswordChars))
                 {
                     return false;
                 }
-
-                password = SipLexer.Ascii(pwSpan);
             }
 
             rest = rest[(at + 1)..];
@@ -76,16 +98,25 @@ public static class SipUriParser
 
         var hostEnd = rest.IndexOfAny((byte)';', (byte)'?');
         var hostPort = hostEnd < 0 ? rest : rest[..hostEnd];
-        if (!TryParseHostPort(hostPort, out var host, out var port))
+        if (!TryScanHostPort(hostPort, out var hostRange, out var port))
         {
             return false;
         }
 
-        uri = new SipUri(scheme, host) { User = user, Password = password, Port = port };
+        if (build)
+        {
+            uri = new SipUri(SipLexer.Ascii(scheme).ToLowerInvariant(), SipLexer.Ascii(hostPort[hostRange]))
+            {
+                User = hasUser ? SipLexer.Ascii(userSpan) : null,
+                Password = hasPassword ? SipLexer.Ascii(pwSpan) : null,
+                Port = port,
+            };
+        }
+
         rest = hostEnd < 0 ? [] : rest[hostEnd..];
         var question = rest.IndexOf((byte)'?');
         var paramSpan = question < 0 ? rest : rest[..question];
-        if (!TryParseUriParameters(paramSpan, uri.Parameters))
+        if (!TryParseUriParameters(paramSpan, uri?.Parameters))
         {
             return false;
         }
@@ -98,7 +129,7 @@ public static class SipUriParser
                 return false;
             }
 
-            uri.Headers = SipLexer.Ascii(headers);
+            uri?.Headers = SipLexer.Ascii(headers);
         }
 
         error = SipError.None;
@@ -108,14 +139,21 @@ public static class SipUriParser
     /// <summary>hostport = host [ ":" port ]; host = hostname / IPv4address / IPv6reference.</summary>
     public static bool TryParseHostPort(ReadOnlySpan<byte> span, out string host, out int? port)
     {
-        host = string.Empty;
+        var ok = TryScanHostPort(span, out var hostRange, out port);
+        host = ok ? SipLexer.Ascii(span[hostRange]) : string.Empty;
+        return ok;
+    }
+
+    /// <summary><see cref="TryParseHostPort"/> without decoding the host: <paramref name="host"/> is its range in <paramref name="span"/>.</summary>
+    internal static bool TryScanHostPort(ReadOnlySpan<byte> span, out Range host, out int? port)
+    {
+        host = default;
         port = null;
         if (span.IsEmpty)
         {
             return false;
         }
 
-        ReadOnlySpan<byte> hostSpan;
         ReadOnlySpan<byte> portSpan = [];
         var hasPort = false;
         if (span[0] == '[')
@@ -126,7 +164,7 @@ public static class SipUriParser
                 return false;
             }
 
-            hostSpan = span[..(close + 1)];
+            host = ..(close + 1);
             var after = span[(close + 1)..];
             if (!after.IsEmpty)
             {
@@ -142,14 +180,14 @@ public static class SipUriParser
         else
         {
             var colon = span.IndexOf((byte)':');
-            hostSpan = colon < 0 ? span : span[..colon];
+            host = colon < 0 ? .. : ..colon;
             if (colon >= 0)
             {
                 hasPort = true;
                 portSpan = span[(colon + 1)..];
             }
 
-            if (!IsHostname(hostSpan))
+            if (!IsHostname(span[host]))
             {
                 return false;
             }
@@ -165,55 +203,72 @@ public static class SipUriParser
             port = (int)p;
         }
 
-        host = SipLexer.Ascii(hostSpan);
         return true;
     }
 
-    private static bool TryParseUriParameters(ReadOnlySpan<byte> span, SipParameters parameters)
+    /// <summary>Checks <c>*( ";" uri-parameter )</c>, adding to <paramref name="parameters"/> when given.</summary>
+    private static bool TryParseUriParameters(ReadOnlySpan<byte> span, SipParameters? parameters)
     {
-        while (!span.IsEmpty)
+        Span<Range> seen = stackalloc Range[MaxStackParameters];
+        var count = 0;
+        var pos = 0;
+        while (pos < span.Length)
         {
-            if (span[0] != ';')
+            if (span[pos] != ';')
             {
                 return false;
             }
 
-            span = span[1..];
-            var end = span.IndexOf((byte)';');
-            var item = end < 0 ? span : span[..end];
-            span = end < 0 ? [] : span[end..];
+            var itemStart = pos + 1;
+            var end = span[itemStart..].IndexOf((byte)';');
+            pos = end < 0 ? span.Length : itemStart + end;
+            var item = span[itemStart..pos];
             var eq = item.IndexOf((byte)'=');
-            var name = eq < 0 ? item : item[..eq];
+            var nameRange = itemStart..(eq < 0 ? pos : itemStart + eq);
+            var name = span[nameRange];
             if (name.IsEmpty || !AllIn(name, ParamChars))
             {
                 return false;
             }
 
-            string? value = null;
+            ReadOnlySpan<byte> value = [];
             if (eq >= 0)
             {
-                var v = item[(eq + 1)..];
-                if (v.IsEmpty || !AllIn(v, ParamChars))
+                value = item[(eq + 1)..];
+                if (value.IsEmpty || !AllIn(value, ParamChars))
                 {
                     return false;
                 }
-
-                value = SipLexer.Ascii(v);
             }
 
             // RFC 3261 §19.1.1: a URI parameter name MUST NOT appear more than once.
-            if (!parameters.TryAdd(SipLexer.Ascii(name), value))
+            if (parameters is not null)
+            {
+                if (!parameters.TryAdd(SipLexer.Ascii(name), eq >= 0 ? SipLexer.Ascii(value) : null))
+                {
+                    return false;
+                }
+            }
+            else if (count == MaxStackParameters)
+            {
+                return TryParseUriParameters(span, new SipParameters());
+            }
+            else if (ParameterParser.ContainsName(span, seen[..count], name))
             {
                 return false;
+            }
+            else
+            {
+                seen[count++] = nameRange;
             }
         }
 
         return true;
     }
 
-    private static bool TryParseTel(ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseTel(ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         var semi = rest.IndexOf((byte)';');
         var number = semi < 0 ? rest : rest[..semi];
@@ -222,8 +277,8 @@ public static class SipUriParser
             return false;
         }
 
-        uri = new SipUri("tel", SipLexer.Ascii(number));
-        if (semi >= 0 && !TryParseUriParameters(rest[semi..], uri.Parameters))
+        uri = build ? new SipUri("tel", SipLexer.Ascii(number)) : null;
+        if (semi >= 0 && !TryParseUriParameters(rest[semi..], uri?.Parameters))
         {
             return false;
         }
@@ -232,9 +287,9 @@ public static class SipUriParser
         return true;
     }
 
-    private static bool TryParseOpaque(string scheme, ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseOpaque(ReadOnlySpan<byte> scheme, ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         foreach (var c in rest)
         {
@@ -244,7 +299,7 @@ public static class SipUriParser
             }
         }
 
-        uri = new SipUri(scheme, string.Empty) { Opaque = SipLexer.Ascii(rest) };
+        uri = build ? new SipUri(SipLexer.Ascii(scheme).ToLowerInvariant(), string.Empty) { Opaque = SipLexer.Ascii(rest) } : null;
         error = SipError.None;
         return true;
     }

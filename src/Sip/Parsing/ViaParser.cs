@@ -9,19 +9,35 @@ namespace Voice.Sip.Parsing;
 /// </summary>
 public static class ViaParser
 {
-    public static bool TryParseList(ReadOnlySpan<byte> span, List<ViaHeader> into, out SipError error)
+    public static bool TryParseList(ReadOnlySpan<byte> span, List<ViaHeader> into, out SipError error) =>
+        TryParseListCore(span, into, out error);
+
+    /// <summary>
+    /// Same verdict and error as <see cref="TryParseList"/> without building <see cref="ViaHeader"/>s: every
+    /// received message has its Vias checked, and most hops only ever read the top one.
+    /// </summary>
+    public static bool ValidateList(ReadOnlySpan<byte> span, out SipError error) => TryParseListCore(span, null, out error);
+
+    public static bool TryParseOne(ReadOnlySpan<byte> span, out ViaHeader via)
+    {
+        var ok = TryParseOneCore(span, build: true, out var parsed);
+        via = parsed!;
+        return ok;
+    }
+
+    private static bool TryParseListCore(ReadOnlySpan<byte> span, List<ViaHeader>? into, out SipError error)
     {
         error = SipError.MalformedVia;
         var splitter = new CommaSplitter(span);
         var any = false;
         while (splitter.MoveNext())
         {
-            if (!TryParseOne(splitter.Current, out var via))
+            if (!TryParseOneCore(splitter.Current, into is not null, out var via))
             {
                 return false;
             }
 
-            into.Add(via);
+            into?.Add(via!);
             any = true;
         }
 
@@ -34,9 +50,9 @@ public static class ViaParser
         return true;
     }
 
-    public static bool TryParseOne(ReadOnlySpan<byte> span, out ViaHeader via)
+    private static bool TryParseOneCore(ReadOnlySpan<byte> span, bool build, out ViaHeader? via)
     {
-        via = null!;
+        via = null;
         var i = SipLexer.SkipWsp(span, 0);
         if (!ReadToken(span, ref i, out var name) || !Slash(span, ref i)
             || !ReadToken(span, ref i, out var version) || !Slash(span, ref i)
@@ -69,9 +85,15 @@ public static class ViaParser
             i++;
         }
 
-        if (!SipUriParser.TryParseHostPort(span[sentByStart..i], out var host, out var port))
+        var sentBy = span[sentByStart..i];
+        if (!SipUriParser.TryScanHostPort(sentBy, out var host, out var port))
         {
             return false;
+        }
+
+        if (!build)
+        {
+            return ParameterParser.Validate(span[i..], out _) && ValidParameters(span[i..]);
         }
 
         if (!ParameterParser.TryParse(span[i..], out var parameters, out _))
@@ -79,7 +101,7 @@ public static class ViaParser
             return false;
         }
 
-        via = new ViaHeader(SipLexer.Ascii(transport), host, port)
+        via = new ViaHeader(SipLexer.Ascii(transport), SipLexer.Ascii(sentBy[host]), port)
         {
             ProtocolName = SipLexer.Ascii(name),
             ProtocolVersion = SipLexer.Ascii(version),
@@ -108,6 +130,30 @@ public static class ViaParser
 
         var rport = via.Parameters.Get("rport");
         return rport is null || (int.TryParse(rport, out var rp) && rp is > 0 and <= 65535);
+    }
+
+    /// <summary>The checks of <see cref="ValidParameters(ViaHeader)"/> on parameters already known to parse.</summary>
+    private static bool ValidParameters(ReadOnlySpan<byte> parameters)
+    {
+        var i = SipLexer.SkipWsp(parameters, 0);
+        while (i < parameters.Length)
+        {
+            ParameterParser.TryReadNext(parameters, ref i, out var nameRange, out var valueRange, out _);
+            var name = parameters[nameRange];
+            var value = valueRange is { } v ? parameters[v] : [];
+            var bad = System.Text.Ascii.EqualsIgnoreCase(name, "ttl"u8)
+                ? valueRange is null || !long.TryParse(value, out var t) || t > 255 || t < 0
+                : System.Text.Ascii.EqualsIgnoreCase(name, "branch"u8)
+                    ? valueRange is null
+                    : System.Text.Ascii.EqualsIgnoreCase(name, "rport"u8)
+                        && valueRange is not null && !(int.TryParse(value, out var rp) && rp is > 0 and <= 65535);
+            if (bad)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ReadToken(ReadOnlySpan<byte> span, ref int i, out ReadOnlySpan<byte> token)
