@@ -7,7 +7,7 @@ namespace Voice.Sip.Parsing;
 /// Parses SIP-URI / SIPS-URI (RFC 3261 §19.1.1, §25.1), tel URIs (RFC 3966) and keeps any other
 /// absolute URI verbatim. Never reads past the span and never throws on bad input.
 /// </summary>
-public static class SipUriParser
+public static partial class SipUriParser
 {
     private static readonly bool[] UserChars = CharTable("-_.!~*'()%&=+$,;?/");
     private static readonly bool[] PasswordChars = CharTable("-_.!~*'()%&=+$,");
@@ -136,76 +136,6 @@ public static class SipUriParser
         return true;
     }
 
-    /// <summary>hostport = host [ ":" port ]; host = hostname / IPv4address / IPv6reference.</summary>
-    public static bool TryParseHostPort(ReadOnlySpan<byte> span, out string host, out int? port)
-    {
-        var ok = TryScanHostPort(span, out var hostRange, out port);
-        host = ok ? SipLexer.Ascii(span[hostRange]) : string.Empty;
-        return ok;
-    }
-
-    /// <summary><see cref="TryParseHostPort"/> without decoding the host: <paramref name="host"/> is its range in <paramref name="span"/>.</summary>
-    internal static bool TryScanHostPort(ReadOnlySpan<byte> span, out Range host, out int? port)
-    {
-        host = default;
-        port = null;
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<byte> portSpan = [];
-        var hasPort = false;
-        if (span[0] == '[')
-        {
-            var close = span.IndexOf((byte)']');
-            if (close < 3 || !IsIPv6(span[1..close]))
-            {
-                return false;
-            }
-
-            host = ..(close + 1);
-            var after = span[(close + 1)..];
-            if (!after.IsEmpty)
-            {
-                if (after[0] != ':')
-                {
-                    return false;
-                }
-
-                hasPort = true;
-                portSpan = after[1..];
-            }
-        }
-        else
-        {
-            var colon = span.IndexOf((byte)':');
-            host = colon < 0 ? .. : ..colon;
-            if (colon >= 0)
-            {
-                hasPort = true;
-                portSpan = span[(colon + 1)..];
-            }
-
-            if (!IsHostname(span[host]))
-            {
-                return false;
-            }
-        }
-
-        if (hasPort)
-        {
-            if (!SipLexer.TryParseUInt(portSpan, 65535, out var p))
-            {
-                return false;
-            }
-
-            port = (int)p;
-        }
-
-        return true;
-    }
-
     /// <summary>Checks <c>*( ";" uri-parameter )</c>, adding to <paramref name="parameters"/> when given.</summary>
     private static bool TryParseUriParameters(ReadOnlySpan<byte> span, SipParameters? parameters)
     {
@@ -320,42 +250,6 @@ public static class SipUriParser
         }
 
         return true;
-    }
-
-    private static bool IsHostname(ReadOnlySpan<byte> span)
-    {
-        if (span.IsEmpty || span[0] == '.' || span[0] == '-')
-        {
-            return false;
-        }
-
-        foreach (var c in span)
-        {
-            if (!SipLexer.IsAlpha(c) && !SipLexer.IsDigit(c) && c is not ((byte)'-' or (byte)'.' or (byte)'_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsIPv6(ReadOnlySpan<byte> span)
-    {
-        var colons = 0;
-        foreach (var c in span)
-        {
-            if (c == ':')
-            {
-                colons++;
-            }
-            else if (!SipLexer.IsHex(c) && c != '.')
-            {
-                return false;
-            }
-        }
-
-        return colons >= 2 && colons <= 7;
     }
 
     private static bool AllIn(ReadOnlySpan<byte> span, bool[] table)
