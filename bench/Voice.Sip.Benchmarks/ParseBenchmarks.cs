@@ -7,6 +7,8 @@ namespace Voice.Sip.Benchmarks;
 
 /// <summary>The receive path: parse (with and without validation), typed reads, and serialization.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ParseBenchmarks
 {
     private static readonly SipParserOptions NoValidation = new() { Validate = false };

@@ -9,6 +9,8 @@ namespace Voice.Sip.Benchmarks;
 /// unknown headers should allocate no more than the plain one plus the larger array.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class UnknownHeaderBenchmarks
 {
     private ReadOnlyMemory<byte> _message;

@@ -9,6 +9,8 @@ namespace Voice.Sip.Benchmarks;
 /// individual header checks it performs, so a regression can be traced to one grammar.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ValidatorBreakdownBenchmarks
 {
     private static readonly SipParserOptions NoValidation = new() { Validate = false };

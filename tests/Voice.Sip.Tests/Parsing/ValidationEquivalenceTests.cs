@@ -89,6 +89,45 @@ public class ValidationEquivalenceTests
         Assert.Equal(SipError.MalformedParameter, error);
     }
 
+    [Fact]
+    public void IndexOfUnquoted_MutatedValues_MatchesCharacterByCharacterScan() =>
+        ForEachMutation([.. NameAddressSeeds, .. ViaSeeds], 6, bytes =>
+        {
+            var expected = ReferenceIndexOfUnquoted(bytes, (byte)',');
+            var actual = SipLexer.IndexOfUnquoted(bytes, (byte)',');
+            return (expected >= 0, (SipError)(expected + 2), actual >= 0, (SipError)(actual + 2));
+        });
+
+    // The original one-byte-at-a-time scan, kept as the oracle for the vectorized one.
+    private static int ReferenceIndexOfUnquoted(ReadOnlySpan<byte> span, byte target)
+    {
+        var angle = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c == '"')
+            {
+                var end = SipLexer.SkipQuoted(span, i);
+                if (end < 0)
+                {
+                    return -2;
+                }
+
+                i = end - 1;
+            }
+            else if (c is (byte)'<' or (byte)'>')
+            {
+                angle = c == '<';
+            }
+            else if (c == target && !angle)
+            {
+                return i;
+            }
+        }
+
+        return angle ? -2 : -1;
+    }
+
     private static void ForEachMutation(string[] seeds, int seed, Func<byte[], (bool Expected, SipError ExpectedError, bool Actual, SipError ActualError)> compare)
     {
         var random = new Random(seed);
