@@ -12,7 +12,7 @@ namespace Voice.Sip.Parsing;
 public static class ParameterParser
 {
     // Duplicate detection without allocation keeps name ranges on the stack; longer lists take the allocating path.
-    private const int MaxStackParameters = 32;
+    private const int MaxStackParameters = 8;
 
     /// <summary>
     /// Parses parameters from <paramref name="span"/>, which must be empty or start with ';'

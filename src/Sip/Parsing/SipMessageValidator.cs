@@ -16,6 +16,8 @@ public static class SipMessageValidator
     private static readonly HeaderKind[] SingleInstance =
         [HeaderKind.From, HeaderKind.To, HeaderKind.CallId, HeaderKind.CSeq, HeaderKind.MaxForwards, HeaderKind.ContentType, HeaderKind.Expires];
 
+    private static readonly ulong SingleInstanceMask = SingleInstance.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind));
+
     public static SipError Validate(SipMessage message)
     {
         // Via first: without a usable Via no response can be sent (RFC 3261 §18.2.2), so it is dropped.
@@ -25,13 +27,9 @@ public static class SipMessageValidator
             return error;
         }
 
-        foreach (var kind in SingleInstance)
+        if (HasDuplicateSingleInstance(message.Headers))
         {
-            var first = message.Headers.IndexOf(kind);
-            if (first >= 0 && message.Headers.IndexOf(kind, first + 1) >= 0)
-            {
-                return SipError.DuplicateHeader;
-            }
+            return SipError.DuplicateHeader;
         }
 
         if (!message.Headers.TryGetFirst(HeaderKind.CallId, out var callId))
@@ -130,6 +128,30 @@ public static class SipMessageValidator
         }
 
         return SipError.None;
+    }
+
+    // One pass with a bit per kind instead of two IndexOf scans per single-instance kind.
+    private static bool HasDuplicateSingleInstance(SipHeaderCollection headers)
+    {
+        var seen = 0UL;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var kind = (int)headers[i].Kind;
+            var bit = kind < 64 ? 1UL << kind : 0;
+            if ((bit & SingleInstanceMask) == 0)
+            {
+                continue;
+            }
+
+            if ((seen & bit) != 0)
+            {
+                return true;
+            }
+
+            seen |= bit;
+        }
+
+        return false;
     }
 
     // Same outcome as SipMessage.TryGetVias: MissingVia without any, MalformedVia when one does not parse.

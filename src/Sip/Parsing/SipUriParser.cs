@@ -16,7 +16,7 @@ public static partial class SipUriParser
     private static readonly bool[] TelChars = CharTable("+-.()*#%");
 
     // Duplicate URI parameter detection without allocation keeps name ranges on the stack.
-    private const int MaxStackParameters = 32;
+    private const int MaxStackParameters = 8;
 
     public static bool TryParse(ReadOnlySpan<byte> span, out SipUri uri, out SipError error)
     {

@@ -128,6 +128,17 @@ public class ValidationEquivalenceTests
         return angle ? -2 : -1;
     }
 
+    [Theory]
+    [InlineData(";P3=again", false)]
+    [InlineData(";p40", true)]
+    public void SipUriParserValidate_MoreUriParametersThanStackSlots_MatchesTryParse(string last, bool valid)
+    {
+        var uri = Encoding.ASCII.GetBytes("sip:a@b" + string.Concat(Enumerable.Range(0, 20).Select(i => $";p{i}=v")) + last);
+
+        Assert.Equal(valid, SipUriParser.TryParse(uri, out _, out _));
+        Assert.Equal(valid, SipUriParser.Validate(uri, out _));
+    }
+
     private static void ForEachMutation(string[] seeds, int seed, Func<byte[], (bool Expected, SipError ExpectedError, bool Actual, SipError ActualError)> compare)
     {
         var random = new Random(seed);
