@@ -1,8 +1,14 @@
+using System.Buffers;
+
 namespace Voice.Sip.Parsing;
 
 /// <summary>host and hostport (RFC 3261 §25.1), shared by URIs and Via sent-by.</summary>
 public static partial class SipUriParser
 {
+    // hostname = alphanum / "-" / "." (plus "_", seen in the wild); IPv4 literals are a subset.
+    private static readonly SearchValues<byte> HostnameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._"u8);
+
     /// <summary>hostport = host [ ":" port ]; host = hostname / IPv4address / IPv6reference.</summary>
     public static bool TryParseHostPort(ReadOnlySpan<byte> span, out string host, out int? port)
     {
@@ -80,15 +86,7 @@ public static partial class SipUriParser
             return false;
         }
 
-        foreach (var c in span)
-        {
-            if (!SipLexer.IsAlpha(c) && !SipLexer.IsDigit(c) && c is not ((byte)'-' or (byte)'.' or (byte)'_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return span.IndexOfAnyExcept(HostnameChars) < 0;
     }
 
     private static bool IsIPv6(ReadOnlySpan<byte> span)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Voice.Sip.Headers;
 using Voice.Sip.Message;
 
@@ -9,11 +10,11 @@ namespace Voice.Sip.Parsing;
 /// </summary>
 public static partial class SipUriParser
 {
-    private static readonly bool[] UserChars = CharTable("-_.!~*'()%&=+$,;?/");
-    private static readonly bool[] PasswordChars = CharTable("-_.!~*'()%&=+$,");
-    private static readonly bool[] ParamChars = CharTable("-_.!~*'()%[]/:&+$");
-    private static readonly bool[] HeaderChars = CharTable("-_.!~*'()%[]/?:+$=&");
-    private static readonly bool[] TelChars = CharTable("+-.()*#%");
+    private static readonly SearchValues<byte> UserChars = CharSet("-_.!~*'()%&=+$,;?/");
+    private static readonly SearchValues<byte> PasswordChars = CharSet("-_.!~*'()%&=+$,");
+    private static readonly SearchValues<byte> ParamChars = CharSet("-_.!~*'()%[]/:&+$");
+    private static readonly SearchValues<byte> HeaderChars = CharSet("-_.!~*'()%[]/?:+$=&");
+    private static readonly SearchValues<byte> TelChars = CharSet("+-.()*#%");
 
     // Duplicate URI parameter detection without allocation keeps name ranges on the stack.
     private const int MaxStackParameters = 8;
@@ -252,27 +253,21 @@ public static partial class SipUriParser
         return true;
     }
 
-    private static bool AllIn(ReadOnlySpan<byte> span, bool[] table)
+    // Vectorized: URIs are checked on every received message, several per message.
+    private static bool AllIn(ReadOnlySpan<byte> span, SearchValues<byte> set) => span.IndexOfAnyExcept(set) < 0;
+
+    /// <summary>alphanum plus <paramref name="extra"/> (RFC 3261 §25.1 character classes).</summary>
+    private static SearchValues<byte> CharSet(string extra)
     {
-        foreach (var c in span)
+        var bytes = new List<byte>();
+        for (var c = 0; c < 128; c++)
         {
-            if (!table[c])
+            if (SipLexer.IsAlpha((byte)c) || SipLexer.IsDigit((byte)c) || extra.Contains((char)c, StringComparison.Ordinal))
             {
-                return false;
+                bytes.Add((byte)c);
             }
         }
 
-        return true;
-    }
-
-    private static bool[] CharTable(string extra)
-    {
-        var table = new bool[256];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = SipLexer.IsAlpha((byte)c) || SipLexer.IsDigit((byte)c) || extra.Contains((char)c, StringComparison.Ordinal);
-        }
-
-        return table;
+        return SearchValues.Create(bytes.ToArray());
     }
 }
