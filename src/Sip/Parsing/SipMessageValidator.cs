@@ -202,27 +202,9 @@ public static class SipMessageValidator
     }
 
     // RFC 3261 §25.1: callid = word [ "@" word ]; words have no whitespace.
-    private static bool IsCallId(ReadOnlySpan<byte> value)
-    {
-        if (value.IsEmpty)
-        {
-            return false;
-        }
-
-        var at = 0;
-        foreach (var c in value)
-        {
-            if (c <= ' ' || c >= 0x7f)
-            {
-                return false;
-            }
-
-            if (c == '@' && ++at > 1)
-            {
-                return false;
-            }
-        }
-
-        return value[0] != '@' && value[^1] != '@';
-    }
+    private static bool IsCallId(ReadOnlySpan<byte> value) =>
+        !value.IsEmpty
+        && value.IndexOfAnyExceptInRange((byte)'!', (byte)'~') < 0 // visible ASCII only (vectorized)
+        && value.Count((byte)'@') <= 1
+        && value[0] != '@' && value[^1] != '@';
 }
