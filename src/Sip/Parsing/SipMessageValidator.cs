@@ -16,66 +16,34 @@ public static class SipMessageValidator
     private static readonly HeaderKind[] SingleInstance =
         [HeaderKind.From, HeaderKind.To, HeaderKind.CallId, HeaderKind.CSeq, HeaderKind.MaxForwards, HeaderKind.ContentType, HeaderKind.Expires];
 
+    // HeaderKind is a byte enum; every kind the validator looks at is well below this.
+    private const int IndexedKinds = 64;
+
     private static readonly ulong SingleInstanceMask = SingleInstance.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind));
 
     public static SipError Validate(SipMessage message)
     {
+        // One pass finds the first field of every kind and any repeated single-instance field, so the checks
+        // below never rescan the header list.
+        Span<int> first = stackalloc int[IndexedKinds];
+        var duplicate = IndexHeaders(message.Headers, first);
+
         // Via first: without a usable Via no response can be sent (RFC 3261 §18.2.2), so it is dropped.
-        var error = ValidateVias(message.Headers);
+        var error = ValidateVias(message.Headers, first[(int)HeaderKind.Via]);
         if (error != SipError.None)
         {
             return error;
         }
 
-        if (HasDuplicateSingleInstance(message.Headers))
+        if (duplicate)
         {
             return SipError.DuplicateHeader;
         }
 
-        if (!message.Headers.TryGetFirst(HeaderKind.CallId, out var callId))
-        {
-            return SipError.MissingCallId;
-        }
-
-        if (!IsCallId(callId.RawValue.Span))
-        {
-            return SipError.MalformedCallId;
-        }
-
-        if (!message.Headers.TryGetFirst(HeaderKind.CSeq, out var cseqHeader))
-        {
-            return SipError.MissingCSeq;
-        }
-
-        if (!CSeqParser.TryParse(cseqHeader.RawValue.Span, out var cseq, out error))
+        error = ValidateCoreHeaders(message.Headers, first, out var cseq);
+        if (error != SipError.None || message is not SipRequest request)
         {
             return error;
-        }
-
-        error = ValidateNameAddress(message.Headers, HeaderKind.From);
-        if (error == SipError.None)
-        {
-            error = ValidateNameAddress(message.Headers, HeaderKind.To);
-        }
-
-        if (error != SipError.None)
-        {
-            return error;
-        }
-
-        if (!message.TryGetInt(HeaderKind.MaxForwards, out _))
-        {
-            return SipError.MalformedMaxForwards;
-        }
-
-        if (!message.TryGetInt(HeaderKind.Expires, out _))
-        {
-            return SipError.MalformedExpires;
-        }
-
-        if (message is not SipRequest request)
-        {
-            return SipError.None;
         }
 
         if (cseq.Method != request.Method)
@@ -88,8 +56,9 @@ public static class SipMessageValidator
             return error == SipError.InvalidEscape ? error : SipError.MalformedRequestUri;
         }
 
-        return message.Headers.Contains(HeaderKind.Contact) && !message.IsContactWildcard
-            ? ValidateContacts(message.Headers)
+        var contact = first[(int)HeaderKind.Contact];
+        return contact >= 0 && !message.Headers[contact].RawValue.Span.SequenceEqual("*"u8)
+            ? ValidateContacts(message.Headers, contact)
             : SipError.None;
     }
 
@@ -130,35 +99,89 @@ public static class SipMessageValidator
         return SipError.None;
     }
 
-    // One pass with a bit per kind instead of two IndexOf scans per single-instance kind.
-    private static bool HasDuplicateSingleInstance(SipHeaderCollection headers)
+    // Call-ID, CSeq, From, To, Max-Forwards and Expires, in the order (and with the errors) of RFC 3261 §8.2.
+    private static SipError ValidateCoreHeaders(SipHeaderCollection headers, ReadOnlySpan<int> first, out CSeqHeader cseq)
     {
-        var seen = 0UL;
+        cseq = default;
+        var callId = first[(int)HeaderKind.CallId];
+        if (callId < 0)
+        {
+            return SipError.MissingCallId;
+        }
+
+        if (!IsCallId(headers[callId].RawValue.Span))
+        {
+            return SipError.MalformedCallId;
+        }
+
+        var cseqIndex = first[(int)HeaderKind.CSeq];
+        if (cseqIndex < 0)
+        {
+            return SipError.MissingCSeq;
+        }
+
+        if (!CSeqParser.TryParse(headers[cseqIndex].RawValue.Span, out cseq, out var error))
+        {
+            return error;
+        }
+
+        error = ValidateNameAddress(headers, HeaderKind.From, first[(int)HeaderKind.From]);
+        if (error == SipError.None)
+        {
+            error = ValidateNameAddress(headers, HeaderKind.To, first[(int)HeaderKind.To]);
+        }
+
+        if (error != SipError.None)
+        {
+            return error;
+        }
+
+        if (!IsAbsentOrUInt(headers, first[(int)HeaderKind.MaxForwards]))
+        {
+            return SipError.MalformedMaxForwards;
+        }
+
+        return IsAbsentOrUInt(headers, first[(int)HeaderKind.Expires]) ? SipError.None : SipError.MalformedExpires;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="first"/> with the index of the first field of each kind (-1 when absent) and
+    /// reports whether a single-instance kind occurs twice, in one pass with a bit per kind.
+    /// </summary>
+    private static bool IndexHeaders(SipHeaderCollection headers, Span<int> first)
+    {
+        first.Fill(-1);
+        var duplicate = false;
         for (var i = 0; i < headers.Count; i++)
         {
             var kind = (int)headers[i].Kind;
-            var bit = kind < 64 ? 1UL << kind : 0;
-            if ((bit & SingleInstanceMask) == 0)
+            if (kind >= IndexedKinds)
             {
                 continue;
             }
 
-            if ((seen & bit) != 0)
+            if (first[kind] < 0)
             {
-                return true;
+                first[kind] = i;
             }
-
-            seen |= bit;
+            else if ((SingleInstanceMask & (1UL << kind)) != 0)
+            {
+                duplicate = true;
+            }
         }
 
-        return false;
+        return duplicate;
     }
 
+    // Same outcome as SipMessage.TryGetInt: absent is fine, present must be a non-negative int.
+    private static bool IsAbsentOrUInt(SipHeaderCollection headers, int index) =>
+        index < 0 || SipLexer.TryParseUInt(headers[index].RawValue.Span, int.MaxValue, out _);
+
     // Same outcome as SipMessage.TryGetVias: MissingVia without any, MalformedVia when one does not parse.
-    private static SipError ValidateVias(SipHeaderCollection headers)
+    private static SipError ValidateVias(SipHeaderCollection headers, int firstVia)
     {
         var any = false;
-        for (var i = headers.IndexOf(HeaderKind.Via); i >= 0; i = headers.IndexOf(HeaderKind.Via, i + 1))
+        for (var i = firstVia; i >= 0; i = headers.IndexOf(HeaderKind.Via, i + 1))
         {
             any = true;
             if (!ViaParser.ValidateList(headers[i].RawValue.Span, out var error))
@@ -171,14 +194,14 @@ public static class SipMessageValidator
     }
 
     // Same outcome as SipMessage.TryGetNameAddress.
-    private static SipError ValidateNameAddress(SipHeaderCollection headers, HeaderKind kind)
+    private static SipError ValidateNameAddress(SipHeaderCollection headers, HeaderKind kind, int index)
     {
-        if (!headers.TryGetFirst(kind, out var header))
+        if (index < 0)
         {
             return kind == HeaderKind.From ? SipError.MissingFrom : SipError.MissingTo;
         }
 
-        if (NameAddressParser.Validate(header.RawValue.Span, out var error))
+        if (NameAddressParser.Validate(headers[index].RawValue.Span, out var error))
         {
             return SipError.None;
         }
@@ -187,9 +210,9 @@ public static class SipMessageValidator
     }
 
     // Same outcome as SipMessage.TryGetNameAddressList for Contact ("*" fields are skipped).
-    private static SipError ValidateContacts(SipHeaderCollection headers)
+    private static SipError ValidateContacts(SipHeaderCollection headers, int firstContact)
     {
-        for (var i = headers.IndexOf(HeaderKind.Contact); i >= 0; i = headers.IndexOf(HeaderKind.Contact, i + 1))
+        for (var i = firstContact; i >= 0; i = headers.IndexOf(HeaderKind.Contact, i + 1))
         {
             var value = headers[i].RawValue.Span;
             if (!value.SequenceEqual("*"u8) && !NameAddressParser.ValidateList(value, out _))
