@@ -1,3 +1,4 @@
+using System.Buffers;
 using Voice.Sip.Headers;
 using Voice.Sip.Message;
 
@@ -13,6 +14,9 @@ public static class ParameterParser
 {
     // Duplicate detection without allocation keeps name ranges on the stack; longer lists take the allocating path.
     private const int MaxStackParameters = 8;
+
+    private static readonly SearchValues<byte> ValueChars = SearchValues.Create(
+        Enumerable.Range(0, 256).Select(c => (byte)c).Where(IsValueChar).ToArray());
 
     /// <summary>
     /// Parses parameters from <paramref name="span"/>, which must be empty or start with ';'
@@ -152,12 +156,10 @@ public static class ParameterParser
             return true;
         }
 
+        // Values such as branch and tag are long random tokens: one vectorized scan finds their end.
         var start = i;
-        while (i < span.Length && IsValueChar(span[i]))
-        {
-            i++;
-        }
-
+        var length = span[i..].IndexOfAnyExcept(ValueChars);
+        i = length < 0 ? span.Length : i + length;
         if (i == start)
         {
             return false;

@@ -93,7 +93,7 @@ public static class ViaParser
 
         if (!build)
         {
-            return ParameterParser.Validate(span[i..], out _) && ValidParameters(span[i..]);
+            return ValidateParameters(span[i..]);
         }
 
         if (!ParameterParser.TryParse(span[i..], out var parameters, out _))
@@ -132,28 +132,70 @@ public static class ViaParser
         return rport is null || (int.TryParse(rport, out var rp) && rp is > 0 and <= 65535);
     }
 
-    /// <summary>The checks of <see cref="ValidParameters(ViaHeader)"/> on parameters already known to parse.</summary>
-    private static bool ValidParameters(ReadOnlySpan<byte> parameters)
+    /// <summary>
+    /// The validate path: <see cref="ParameterParser"/>'s grammar and duplicate rule plus the checks of
+    /// <see cref="ValidParameters(ViaHeader)"/>, in one walk and without allocating.
+    /// </summary>
+    private static bool ValidateParameters(ReadOnlySpan<byte> parameters)
+    {
+        Span<Range> names = stackalloc Range[8];
+        var count = 0;
+        var i = SipLexer.SkipWsp(parameters, 0);
+        while (i < parameters.Length)
+        {
+            if (!ParameterParser.TryReadNext(parameters, ref i, out var nameRange, out var valueRange, out _))
+            {
+                return false;
+            }
+
+            if (count == names.Length)
+            {
+                // Rare long lists: the general duplicate check, then the Via checks in a second walk.
+                return ParameterParser.Validate(parameters, out _) && AllParametersValid(parameters);
+            }
+
+            var name = parameters[nameRange];
+            if (ParameterParser.ContainsName(parameters, names[..count], name)
+                || !IsValidViaParameter(name, valueRange is { } v ? parameters[v] : [], valueRange is not null))
+            {
+                return false;
+            }
+
+            names[count++] = nameRange;
+        }
+
+        return true;
+    }
+
+    private static bool AllParametersValid(ReadOnlySpan<byte> parameters)
     {
         var i = SipLexer.SkipWsp(parameters, 0);
         while (i < parameters.Length)
         {
             ParameterParser.TryReadNext(parameters, ref i, out var nameRange, out var valueRange, out _);
-            var name = parameters[nameRange];
-            var value = valueRange is { } v ? parameters[v] : [];
-            var bad = System.Text.Ascii.EqualsIgnoreCase(name, "ttl"u8)
-                ? valueRange is null || !long.TryParse(value, out var t) || t > 255 || t < 0
-                : System.Text.Ascii.EqualsIgnoreCase(name, "branch"u8)
-                    ? valueRange is null
-                    : System.Text.Ascii.EqualsIgnoreCase(name, "rport"u8)
-                        && valueRange is not null && !(int.TryParse(value, out var rp) && rp is > 0 and <= 65535);
-            if (bad)
+            if (!IsValidViaParameter(parameters[nameRange], valueRange is { } v ? parameters[v] : [], valueRange is not null))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // The span form of ValidParameters(ViaHeader): ttl 0-255, branch with a value, rport empty or 1-65535.
+    private static bool IsValidViaParameter(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value, bool hasValue)
+    {
+        if (System.Text.Ascii.EqualsIgnoreCase(name, "ttl"u8))
+        {
+            return hasValue && long.TryParse(value, out var t) && t is >= 0 and <= 255;
+        }
+
+        if (System.Text.Ascii.EqualsIgnoreCase(name, "branch"u8))
+        {
+            return hasValue;
+        }
+
+        return !hasValue || !System.Text.Ascii.EqualsIgnoreCase(name, "rport"u8) || (int.TryParse(value, out var rp) && rp is > 0 and <= 65535);
     }
 
     private static bool ReadToken(ReadOnlySpan<byte> span, ref int i, out ReadOnlySpan<byte> token)

@@ -38,6 +38,7 @@ public class ValidationEquivalenceTests
         "SIP / 2.0 / TCP [2001:db8::9]:5070;branch=z9hG4bKa;received=192.0.2.1;rport=5071, SIP/2.0/UDP h.example.com",
         "SIP/2.0/UDP 192.0.2.1;ttl=16;maddr=224.2.0.1;branch=z9hG4bKb;TTL=3",
         "SIP/2.0/WSS df7jal23ls0d.invalid;branch=z9hG4bKc;rport=0;ttl=\"5\"",
+        "SIP/2.0/UDP h;a;b;c;d;e;f;g;i;j;ttl=25;rport=5060;branch=z9hG4bKd", // past the 8 stack slots
     ];
 
     [Fact]
