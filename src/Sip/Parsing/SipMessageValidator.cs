@@ -57,7 +57,7 @@ public static class SipMessageValidator
         }
 
         var contact = first[(int)HeaderKind.Contact];
-        return contact >= 0 && !message.Headers[contact].RawValue.Span.SequenceEqual("*"u8)
+        return contact >= 0 && !message.Headers.ValueAt(contact).SequenceEqual("*"u8)
             ? ValidateContacts(message.Headers, contact)
             : SipError.None;
     }
@@ -109,7 +109,7 @@ public static class SipMessageValidator
             return SipError.MissingCallId;
         }
 
-        if (!IsCallId(headers[callId].RawValue.Span))
+        if (!IsCallId(headers.ValueAt(callId)))
         {
             return SipError.MalformedCallId;
         }
@@ -120,7 +120,7 @@ public static class SipMessageValidator
             return SipError.MissingCSeq;
         }
 
-        if (!CSeqParser.TryParse(headers[cseqIndex].RawValue.Span, out cseq, out var error))
+        if (!CSeqParser.TryParse(headers.ValueAt(cseqIndex), out cseq, out var error))
         {
             return error;
         }
@@ -154,7 +154,7 @@ public static class SipMessageValidator
         var duplicate = false;
         for (var i = 0; i < headers.Count; i++)
         {
-            var kind = (int)headers[i].Kind;
+            var kind = (int)headers.KindAt(i);
             if (kind >= IndexedKinds)
             {
                 continue;
@@ -175,7 +175,7 @@ public static class SipMessageValidator
 
     // Same outcome as SipMessage.TryGetInt: absent is fine, present must be a non-negative int.
     private static bool IsAbsentOrUInt(SipHeaderCollection headers, int index) =>
-        index < 0 || SipLexer.TryParseUInt(headers[index].RawValue.Span, int.MaxValue, out _);
+        index < 0 || SipLexer.TryParseUInt(headers.ValueAt(index), int.MaxValue, out _);
 
     // Same outcome as SipMessage.TryGetVias: MissingVia without any, MalformedVia when one does not parse.
     private static SipError ValidateVias(SipHeaderCollection headers, int firstVia)
@@ -184,7 +184,7 @@ public static class SipMessageValidator
         for (var i = firstVia; i >= 0; i = headers.IndexOf(HeaderKind.Via, i + 1))
         {
             any = true;
-            if (!ViaParser.ValidateList(headers[i].RawValue.Span, out var error))
+            if (!ViaParser.ValidateList(headers.ValueAt(i), out var error))
             {
                 return error;
             }
@@ -201,7 +201,7 @@ public static class SipMessageValidator
             return kind == HeaderKind.From ? SipError.MissingFrom : SipError.MissingTo;
         }
 
-        if (NameAddressParser.Validate(headers[index].RawValue.Span, out var error))
+        if (NameAddressParser.Validate(headers.ValueAt(index), out var error))
         {
             return SipError.None;
         }
@@ -214,7 +214,7 @@ public static class SipMessageValidator
     {
         for (var i = firstContact; i >= 0; i = headers.IndexOf(HeaderKind.Contact, i + 1))
         {
-            var value = headers[i].RawValue.Span;
+            var value = headers.ValueAt(i);
             if (!value.SequenceEqual("*"u8) && !NameAddressParser.ValidateList(value, out _))
             {
                 return SipError.MalformedContact;
