@@ -25,14 +25,16 @@ public static class HeaderNames
             return c is >= (byte)'a' and <= (byte)'z' ? CompactByLetter[c - 'a'] : HeaderKind.Unknown;
         }
 
-        if (name.Length >= ByLength.Length)
+        if (name.IsEmpty || name.Length >= ByLength.Length)
         {
             return HeaderKind.Unknown;
         }
 
+        // Most names of one length differ in their first letter: compare that before the whole name.
+        var first = (byte)(name[0] | 0x20);
         foreach (var (lower, kind) in ByLength[name.Length])
         {
-            if (EqualsLowerAscii(name, lower))
+            if (lower[0] == first && EqualsLowerAscii(name, lower))
             {
                 return kind;
             }

@@ -18,6 +18,12 @@ public sealed class SipHeaderCollection : IReadOnlyList<SipHeader>
     public SipHeader this[int index] =>
         (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The kind of the field at <paramref name="index"/>, read in place (no copy of the struct).</summary>
+    internal HeaderKind KindAt(int index) => _items[index].Kind;
+
+    /// <summary>The raw value of the field at <paramref name="index"/>, read in place.</summary>
+    internal ReadOnlySpan<byte> ValueAt(int index) => _items[index].RawValue.Span;
+
     public void Add(SipHeader header)
     {
         if (_count == _items.Length)

@@ -56,6 +56,13 @@ public sealed class SipRequest : SipMessage
         }
     }
 
+    /// <summary>Same verdict as <see cref="TryGetRequestUri"/> without building (or caching) the <see cref="SipUri"/>.</summary>
+    internal bool ValidateRequestUri(out SipError error)
+    {
+        error = SipError.None;
+        return _uri is not null || SipUriParser.Validate(_rawUri.Span, out error);
+    }
+
     public bool TryGetRequestUri(out SipUri uri, out SipError error)
     {
         error = SipError.None;

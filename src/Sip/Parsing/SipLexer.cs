@@ -123,33 +123,41 @@ public static class SipLexer
     public static int IndexOfUnquoted(ReadOnlySpan<byte> span, byte target, int start = 0)
     {
         var angle = false;
-        for (var i = start; i < span.Length; i++)
+        var i = start;
+        while (i < span.Length)
         {
-            var c = span[i];
-            if (c == '"')
+            // Jump (vectorized) to the next quote or angle bracket; a target before it is the answer unless
+            // inside <...>. Most values have no quotes, so this is one or two IndexOf calls per header.
+            var rel = span[i..].IndexOfAny((byte)'"', (byte)'<', (byte)'>');
+            var special = rel < 0 ? span.Length : i + rel;
+            if (!angle)
             {
-                var end = SkipQuoted(span, i);
+                var t = span[i..special].IndexOf(target);
+                if (t >= 0)
+                {
+                    return i + t;
+                }
+            }
+
+            if (rel < 0)
+            {
+                break;
+            }
+
+            if (span[special] == '"')
+            {
+                var end = SkipQuoted(span, special);
                 if (end < 0)
                 {
                     return -2;
                 }
 
-                i = end - 1;
+                i = end;
                 continue;
             }
 
-            if (c == '<')
-            {
-                angle = true;
-            }
-            else if (c == '>')
-            {
-                angle = false;
-            }
-            else if (c == target && !angle)
-            {
-                return i;
-            }
+            angle = span[special] == '<';
+            i = special + 1;
         }
 
         return angle ? -2 : -1;

@@ -178,9 +178,9 @@ public static class SipMessageParser
                 return SipError.MalformedHeaderLine;
             }
 
-            var value = folded ? Unfold(span[(i + 1)..valueEnd]) : TrimMemory(data, i + 1, valueEnd);
-            var name = data[pos..nameEnd];
-            headers.Add(new SipHeader(HeaderNames.Lookup(name.Span), name, value));
+            // Look the name up on the span already in hand: ReadOnlyMemory.Span is not free, and this runs per header.
+            var value = folded ? Unfold(span[(i + 1)..valueEnd]) : TrimMemory(data, span, i + 1, valueEnd);
+            headers.Add(new SipHeader(HeaderNames.Lookup(span[pos..nameEnd]), data[pos..nameEnd], value));
             if (headers.Count > options.MaxHeaders)
             {
                 return SipError.TooManyHeaders;
@@ -195,9 +195,11 @@ public static class SipMessageParser
     private static SipError FrameBody(ReadOnlyMemory<byte> data, int bodyStart, SipMessage message, bool stream)
     {
         long? contentLength = null;
-        foreach (var h in message.Headers.OfKind(HeaderKind.ContentLength))
+        var headers = message.Headers;
+        // Index loop rather than OfKind: no iterator allocation on the receive path.
+        for (var i = headers.IndexOf(HeaderKind.ContentLength); i >= 0; i = headers.IndexOf(HeaderKind.ContentLength, i + 1))
         {
-            if (!SipLexer.TryParseUInt(h.RawValue.Span, int.MaxValue, out var v))
+            if (!SipLexer.TryParseUInt(headers[i].RawValue.Span, int.MaxValue, out var v))
             {
                 return SipError.MalformedContentLength;
             }
@@ -319,9 +321,8 @@ public static class SipMessageParser
     private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
-    private static ReadOnlyMemory<byte> TrimMemory(ReadOnlyMemory<byte> data, int start, int end)
+    private static ReadOnlyMemory<byte> TrimMemory(ReadOnlyMemory<byte> data, ReadOnlySpan<byte> span, int start, int end)
     {
-        var span = data.Span;
         while (start < end && SipLexer.IsWsp(span[start]))
         {
             start++;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Voice.Sip.Headers;
 using Voice.Sip.Message;
 
@@ -7,17 +8,33 @@ namespace Voice.Sip.Parsing;
 /// Parses SIP-URI / SIPS-URI (RFC 3261 §19.1.1, §25.1), tel URIs (RFC 3966) and keeps any other
 /// absolute URI verbatim. Never reads past the span and never throws on bad input.
 /// </summary>
-public static class SipUriParser
+public static partial class SipUriParser
 {
-    private static readonly bool[] UserChars = CharTable("-_.!~*'()%&=+$,;?/");
-    private static readonly bool[] PasswordChars = CharTable("-_.!~*'()%&=+$,");
-    private static readonly bool[] ParamChars = CharTable("-_.!~*'()%[]/:&+$");
-    private static readonly bool[] HeaderChars = CharTable("-_.!~*'()%[]/?:+$=&");
-    private static readonly bool[] TelChars = CharTable("+-.()*#%");
+    private static readonly SearchValues<byte> UserChars = CharSet("-_.!~*'()%&=+$,;?/");
+    private static readonly SearchValues<byte> PasswordChars = CharSet("-_.!~*'()%&=+$,");
+    private static readonly SearchValues<byte> ParamChars = CharSet("-_.!~*'()%[]/:&+$");
+    private static readonly SearchValues<byte> HeaderChars = CharSet("-_.!~*'()%[]/?:+$=&");
+    private static readonly SearchValues<byte> TelChars = CharSet("+-.()*#%");
+
+    // Duplicate URI parameter detection without allocation keeps name ranges on the stack.
+    private const int MaxStackParameters = 8;
 
     public static bool TryParse(ReadOnlySpan<byte> span, out SipUri uri, out SipError error)
     {
-        uri = null!;
+        var ok = TryParseCore(span, build: true, out var parsed, out error);
+        uri = parsed!;
+        return ok;
+    }
+
+    /// <summary>
+    /// Same verdict and error as <see cref="TryParse"/> without building a <see cref="SipUri"/>: the validator
+    /// checks every received Request-URI, From, To and Contact, and most are never looked at again.
+    /// </summary>
+    public static bool Validate(ReadOnlySpan<byte> span, out SipError error) => TryParseCore(span, build: false, out _, out error);
+
+    private static bool TryParseCore(ReadOnlySpan<byte> span, bool build, out SipUri? uri, out SipError error)
+    {
+        uri = null;
         error = SipError.MalformedUri;
         var colon = span.IndexOf((byte)':');
         if (colon <= 0 || !IsScheme(span[..colon]))
@@ -25,19 +42,24 @@ public static class SipUriParser
             return false;
         }
 
-        var scheme = SipLexer.Ascii(span[..colon]).ToLowerInvariant();
+        var scheme = span[..colon];
         var rest = span[(colon + 1)..];
-        return scheme switch
+        if (HeaderNames.EqualsLowerAscii(scheme, "sip"u8) || HeaderNames.EqualsLowerAscii(scheme, "sips"u8))
         {
-            "sip" or "sips" => TryParseSip(scheme, rest, out uri, out error),
-            "tel" => TryParseTel(rest, out uri, out error),
-            _ => TryParseOpaque(scheme, rest, out uri, out error),
-        };
+            return TryParseSip(scheme, rest, build, out uri, out error);
+        }
+
+        if (HeaderNames.EqualsLowerAscii(scheme, "tel"u8))
+        {
+            return TryParseTel(rest, build, out uri, out error);
+        }
+
+        return TryParseOpaque(scheme, rest, build, out uri, out error);
     }
 
-    private static bool TryParseSip(string scheme, ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseSip(ReadOnlySpan<byte> scheme, ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         if (!SipLexer.EscapesAreValid(rest))
         {
@@ -45,30 +67,31 @@ public static class SipUriParser
             return false;
         }
 
-        string? user = null;
-        string? password = null;
+        ReadOnlySpan<byte> userSpan = [];
+        ReadOnlySpan<byte> pwSpan = [];
+        var hasUser = false;
+        var hasPassword = false;
         // '@' cannot appear unescaped anywhere but after userinfo (RFC 3261 §25.1).
         var at = rest.IndexOf((byte)'@');
         if (at >= 0)
         {
             var userinfo = rest[..at];
             var pw = userinfo.IndexOf((byte)':');
-            var userSpan = pw < 0 ? userinfo : userinfo[..pw];
+            userSpan = pw < 0 ? userinfo : userinfo[..pw];
+            hasUser = true;
             if (userSpan.IsEmpty || !AllIn(userSpan, UserChars))
             {
                 return false;
             }
 
-            user = SipLexer.Ascii(userSpan);
             if (pw >= 0)
             {
-                var pwSpan = userinfo[(pw + 1)..];
+                pwSpan = userinfo[(pw + 1)..];
+                hasPassword = true;
                 if (!AllIn(pwSpan, PasswordChars))
                 {
                     return false;
                 }
-
-                password = SipLexer.Ascii(pwSpan);
             }
 
             rest = rest[(at + 1)..];
@@ -76,16 +99,25 @@ public static class SipUriParser
 
         var hostEnd = rest.IndexOfAny((byte)';', (byte)'?');
         var hostPort = hostEnd < 0 ? rest : rest[..hostEnd];
-        if (!TryParseHostPort(hostPort, out var host, out var port))
+        if (!TryScanHostPort(hostPort, out var hostRange, out var port))
         {
             return false;
         }
 
-        uri = new SipUri(scheme, host) { User = user, Password = password, Port = port };
+        if (build)
+        {
+            uri = new SipUri(SipLexer.Ascii(scheme).ToLowerInvariant(), SipLexer.Ascii(hostPort[hostRange]))
+            {
+                User = hasUser ? SipLexer.Ascii(userSpan) : null,
+                Password = hasPassword ? SipLexer.Ascii(pwSpan) : null,
+                Port = port,
+            };
+        }
+
         rest = hostEnd < 0 ? [] : rest[hostEnd..];
         var question = rest.IndexOf((byte)'?');
         var paramSpan = question < 0 ? rest : rest[..question];
-        if (!TryParseUriParameters(paramSpan, uri.Parameters))
+        if (!TryParseUriParameters(paramSpan, uri?.Parameters))
         {
             return false;
         }
@@ -98,122 +130,76 @@ public static class SipUriParser
                 return false;
             }
 
-            uri.Headers = SipLexer.Ascii(headers);
+            uri?.Headers = SipLexer.Ascii(headers);
         }
 
         error = SipError.None;
         return true;
     }
 
-    /// <summary>hostport = host [ ":" port ]; host = hostname / IPv4address / IPv6reference.</summary>
-    public static bool TryParseHostPort(ReadOnlySpan<byte> span, out string host, out int? port)
+    /// <summary>Checks <c>*( ";" uri-parameter )</c>, adding to <paramref name="parameters"/> when given.</summary>
+    private static bool TryParseUriParameters(ReadOnlySpan<byte> span, SipParameters? parameters)
     {
-        host = string.Empty;
-        port = null;
-        if (span.IsEmpty)
+        Span<Range> seen = stackalloc Range[MaxStackParameters];
+        var count = 0;
+        var pos = 0;
+        while (pos < span.Length)
         {
-            return false;
-        }
-
-        ReadOnlySpan<byte> hostSpan;
-        ReadOnlySpan<byte> portSpan = [];
-        var hasPort = false;
-        if (span[0] == '[')
-        {
-            var close = span.IndexOf((byte)']');
-            if (close < 3 || !IsIPv6(span[1..close]))
+            if (span[pos] != ';')
             {
                 return false;
             }
 
-            hostSpan = span[..(close + 1)];
-            var after = span[(close + 1)..];
-            if (!after.IsEmpty)
-            {
-                if (after[0] != ':')
-                {
-                    return false;
-                }
-
-                hasPort = true;
-                portSpan = after[1..];
-            }
-        }
-        else
-        {
-            var colon = span.IndexOf((byte)':');
-            hostSpan = colon < 0 ? span : span[..colon];
-            if (colon >= 0)
-            {
-                hasPort = true;
-                portSpan = span[(colon + 1)..];
-            }
-
-            if (!IsHostname(hostSpan))
-            {
-                return false;
-            }
-        }
-
-        if (hasPort)
-        {
-            if (!SipLexer.TryParseUInt(portSpan, 65535, out var p))
-            {
-                return false;
-            }
-
-            port = (int)p;
-        }
-
-        host = SipLexer.Ascii(hostSpan);
-        return true;
-    }
-
-    private static bool TryParseUriParameters(ReadOnlySpan<byte> span, SipParameters parameters)
-    {
-        while (!span.IsEmpty)
-        {
-            if (span[0] != ';')
-            {
-                return false;
-            }
-
-            span = span[1..];
-            var end = span.IndexOf((byte)';');
-            var item = end < 0 ? span : span[..end];
-            span = end < 0 ? [] : span[end..];
+            var itemStart = pos + 1;
+            var end = span[itemStart..].IndexOf((byte)';');
+            pos = end < 0 ? span.Length : itemStart + end;
+            var item = span[itemStart..pos];
             var eq = item.IndexOf((byte)'=');
-            var name = eq < 0 ? item : item[..eq];
+            var nameRange = itemStart..(eq < 0 ? pos : itemStart + eq);
+            var name = span[nameRange];
             if (name.IsEmpty || !AllIn(name, ParamChars))
             {
                 return false;
             }
 
-            string? value = null;
+            ReadOnlySpan<byte> value = [];
             if (eq >= 0)
             {
-                var v = item[(eq + 1)..];
-                if (v.IsEmpty || !AllIn(v, ParamChars))
+                value = item[(eq + 1)..];
+                if (value.IsEmpty || !AllIn(value, ParamChars))
                 {
                     return false;
                 }
-
-                value = SipLexer.Ascii(v);
             }
 
             // RFC 3261 §19.1.1: a URI parameter name MUST NOT appear more than once.
-            if (!parameters.TryAdd(SipLexer.Ascii(name), value))
+            if (parameters is not null)
+            {
+                if (!parameters.TryAdd(SipLexer.Ascii(name), eq >= 0 ? SipLexer.Ascii(value) : null))
+                {
+                    return false;
+                }
+            }
+            else if (count == MaxStackParameters)
+            {
+                return TryParseUriParameters(span, new SipParameters());
+            }
+            else if (ParameterParser.ContainsName(span, seen[..count], name))
             {
                 return false;
+            }
+            else
+            {
+                seen[count++] = nameRange;
             }
         }
 
         return true;
     }
 
-    private static bool TryParseTel(ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseTel(ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         var semi = rest.IndexOf((byte)';');
         var number = semi < 0 ? rest : rest[..semi];
@@ -222,8 +208,8 @@ public static class SipUriParser
             return false;
         }
 
-        uri = new SipUri("tel", SipLexer.Ascii(number));
-        if (semi >= 0 && !TryParseUriParameters(rest[semi..], uri.Parameters))
+        uri = build ? new SipUri("tel", SipLexer.Ascii(number)) : null;
+        if (semi >= 0 && !TryParseUriParameters(rest[semi..], uri?.Parameters))
         {
             return false;
         }
@@ -232,9 +218,9 @@ public static class SipUriParser
         return true;
     }
 
-    private static bool TryParseOpaque(string scheme, ReadOnlySpan<byte> rest, out SipUri uri, out SipError error)
+    private static bool TryParseOpaque(ReadOnlySpan<byte> scheme, ReadOnlySpan<byte> rest, bool build, out SipUri? uri, out SipError error)
     {
-        uri = null!;
+        uri = null;
         error = SipError.MalformedUri;
         foreach (var c in rest)
         {
@@ -244,7 +230,7 @@ public static class SipUriParser
             }
         }
 
-        uri = new SipUri(scheme, string.Empty) { Opaque = SipLexer.Ascii(rest) };
+        uri = build ? new SipUri(SipLexer.Ascii(scheme).ToLowerInvariant(), string.Empty) { Opaque = SipLexer.Ascii(rest) } : null;
         error = SipError.None;
         return true;
     }
@@ -267,63 +253,21 @@ public static class SipUriParser
         return true;
     }
 
-    private static bool IsHostname(ReadOnlySpan<byte> span)
+    // Vectorized: URIs are checked on every received message, several per message.
+    private static bool AllIn(ReadOnlySpan<byte> span, SearchValues<byte> set) => span.IndexOfAnyExcept(set) < 0;
+
+    /// <summary>alphanum plus <paramref name="extra"/> (RFC 3261 §25.1 character classes).</summary>
+    private static SearchValues<byte> CharSet(string extra)
     {
-        if (span.IsEmpty || span[0] == '.' || span[0] == '-')
-        {
-            return false;
-        }
-
-        foreach (var c in span)
-        {
-            if (!SipLexer.IsAlpha(c) && !SipLexer.IsDigit(c) && c is not ((byte)'-' or (byte)'.' or (byte)'_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsIPv6(ReadOnlySpan<byte> span)
-    {
-        var colons = 0;
-        foreach (var c in span)
-        {
-            if (c == ':')
-            {
-                colons++;
-            }
-            else if (!SipLexer.IsHex(c) && c != '.')
-            {
-                return false;
-            }
-        }
-
-        return colons >= 2 && colons <= 7;
-    }
-
-    private static bool AllIn(ReadOnlySpan<byte> span, bool[] table)
-    {
-        foreach (var c in span)
-        {
-            if (!table[c])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool[] CharTable(string extra)
-    {
-        var table = new bool[256];
+        var bytes = new List<byte>();
         for (var c = 0; c < 128; c++)
         {
-            table[c] = SipLexer.IsAlpha((byte)c) || SipLexer.IsDigit((byte)c) || extra.Contains((char)c, StringComparison.Ordinal);
+            if (SipLexer.IsAlpha((byte)c) || SipLexer.IsDigit((byte)c) || extra.Contains((char)c, StringComparison.Ordinal))
+            {
+                bytes.Add((byte)c);
+            }
         }
 
-        return table;
+        return SearchValues.Create(bytes.ToArray());
     }
 }
