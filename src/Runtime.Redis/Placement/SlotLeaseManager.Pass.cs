@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Voice.Redis;
+
+namespace Voice.Runtime.Redis.Placement;
+
+public sealed partial class SlotLeaseManager
+{
+    /// <summary>Runs one renew-and-rebalance pass now (the loop runs one every LeaseRenewInterval).</summary>
+    public async Task RunPassAsync(CancellationToken cancellationToken = default)
+    {
+        await _passGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RenewAsync(cancellationToken).ConfigureAwait(false);
+            (List<KeyValuePair<int, long>> surplus, List<int> missing) = Plan();
+            StartHandover(surplus);
+            await ClaimAsync(missing, cancellationToken).ConfigureAwait(false);
+            await RefreshTableAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _passGate.Release();
+        }
+    }
+
+    private async Task RunPassSafelyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunPassAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisException ex)
+        {
+            Log.PassFailed(_logger, NodeId, ex.Message);
+            DropAllIfLeasesExpired();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        catch (ObjectDisposedException)
+        {
+            // A membership change raced with disposal.
+        }
+    }
+
+    /// <summary>Desired slots = rendezvous over the live view plus this node (it is alive by definition) unless leaving.</summary>
+    private (List<KeyValuePair<int, long>> Surplus, List<int> Missing) Plan()
+    {
+        List<string> nodes = [.. _membership.Current.NodeIds.Where(id => id != NodeId)];
+        lock (_lock)
+        {
+            if (!_leaving)
+            {
+                nodes.Add(NodeId);
+            }
+
+            string?[] desired = RendezvousHash.Assign(_options.SlotCount, nodes);
+            List<KeyValuePair<int, long>> surplus = [.. _owned.Where(pair => desired[pair.Key] != NodeId && _handingOver.Add(pair.Key))];
+            List<int> missing = [.. Enumerable.Range(0, _options.SlotCount).Where(slot => desired[slot] == NodeId && !_owned.ContainsKey(slot))];
+            return (surplus, missing);
+        }
+    }
+
+    /// <summary>A node cut off from Redis must stop believing in leases that may have expired on the server.</summary>
+    private void DropAllIfLeasesExpired()
+    {
+        if (_timeProvider.GetTimestamp() < Interlocked.Read(ref _leasesValidUntil))
+        {
+            return;
+        }
+
+        List<int> dropped;
+        lock (_lock)
+        {
+            dropped = [.. _owned.Keys];
+        }
+
+        if (dropped.Count > 0)
+        {
+            Log.LeasesPresumedExpired(_logger, NodeId, dropped.Count);
+            Forget(dropped);
+        }
+    }
+
+    /// <summary>Removes slots from the owned set (those still present) and raises SlotLost for each.</summary>
+    private void Forget(IEnumerable<int> slots)
+    {
+        List<int> removed = [];
+        lock (_lock)
+        {
+            foreach (int slot in slots)
+            {
+                if (_owned.Remove(slot))
+                {
+                    removed.Add(slot);
+                }
+            }
+
+            PublishOwned();
+        }
+
+        Table.Set([.. removed.Select(slot => (slot, (SlotOwner?)null))]);
+        foreach (int slot in removed)
+        {
+            Log.SlotLost(_logger, NodeId, slot);
+            SlotLost?.Invoke(slot);
+        }
+    }
+
+    private void PublishOwned() => Volatile.Write(ref _ownedSnapshot, _owned.ToImmutableDictionary());
+}
