@@ -1,0 +1,36 @@
+using Voice.Redis.Commands;
+using Voice.Redis.Connection;
+using Voice.Runtime.Redis.Options;
+
+namespace Voice.Runtime.Redis.Tests.Support;
+
+/// <summary>A private redis-server per test class (IClassFixture); tests isolate themselves by key prefix.</summary>
+public sealed class RedisServerFixture : IAsyncLifetime
+{
+    private RedisServerProcess? _server;
+
+    public RedisServerProcess Server => _server ?? throw new InvalidOperationException("Not started");
+
+    public Task<RedisClient> ConnectAsync() => RedisClient.ConnectAsync(new RedisClientOptions { EndPoint = Server.EndPoint });
+
+    /// <summary>Fast timings (heartbeat 100 ms, death 500 ms, lease TTL 600 ms, renew 200 ms) under a fresh prefix.</summary>
+    public static RedisClusterOptions FastOptions() => new()
+    {
+        KeyPrefix = $"t{Guid.NewGuid():N}:",
+        HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+        DeathTimeout = TimeSpan.FromMilliseconds(500),
+        DeadNodeRetention = TimeSpan.FromSeconds(2),
+        LeaseTtl = TimeSpan.FromMilliseconds(600),
+        LeaseRenewInterval = TimeSpan.FromMilliseconds(200),
+    };
+
+    public async Task InitializeAsync() => _server = await RedisServerProcess.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
