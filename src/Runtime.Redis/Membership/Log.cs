@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7202, Level = LogLevel.Information, Message = "Node {NodeId} left the cluster")]
     public static partial void Left(ILogger logger, string nodeId);
+
+    [LoggerMessage(EventId = 7203, Level = LogLevel.Error, Message = "Node {NodeId}: a membership Changed subscriber threw")]
+    public static partial void SubscriberFailed(ILogger logger, string nodeId, Exception exception);
 }

@@ -82,7 +82,15 @@ public sealed partial class RedisMembership
                 Log.ViewChanged(_logger, Self.NodeId, next.Version, nodes);
             }
 
-            Changed?.Invoke(next);
+            try
+            {
+                Changed?.Invoke(next);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A throwing subscriber must not stop this node's heartbeats.
+                Log.SubscriberFailed(_logger, Self.NodeId, ex);
+            }
         }
 
         return next;

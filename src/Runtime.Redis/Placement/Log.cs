@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7225, Level = LogLevel.Error, Message = "Node {NodeId}: handover of slot {Slot} failed; letting its lease expire")]
     public static partial void HandoverFailed(ILogger logger, string nodeId, int slot, Exception exception);
+
+    [LoggerMessage(EventId = 7226, Level = LogLevel.Error, Message = "Node {NodeId}: a slot event subscriber threw")]
+    public static partial void SubscriberFailed(ILogger logger, string nodeId, Exception exception);
 }

@@ -63,7 +63,7 @@ public sealed partial class SlotLeaseManager
         foreach ((int slot, long epoch) in acquired)
         {
             Log.SlotAcquired(_logger, NodeId, slot, epoch);
-            SlotAcquired?.Invoke(slot, epoch);
+            Raise(() => SlotAcquired?.Invoke(slot, epoch));
         }
     }
 

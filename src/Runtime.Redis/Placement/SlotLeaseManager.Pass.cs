@@ -23,18 +23,18 @@ public sealed partial class SlotLeaseManager
         }
     }
 
-    private async Task RunPassSafelyAsync(CancellationToken cancellationToken)
+    private async Task RunPassSafelyAsync()
     {
         try
         {
-            await RunPassAsync(cancellationToken).ConfigureAwait(false);
+            await RunPassAsync(_stopping.Token).ConfigureAwait(false);
         }
         catch (RedisException ex)
         {
             Log.PassFailed(_logger, NodeId, ex.Message);
             DropAllIfLeasesExpired();
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (Volatile.Read(ref _stopped) != 0)
         {
             // Stopping.
         }
@@ -56,7 +56,8 @@ public sealed partial class SlotLeaseManager
             }
 
             string?[] desired = RendezvousHash.Assign(_options.SlotCount, nodes);
-            List<KeyValuePair<int, long>> surplus = [.. _owned.Where(pair => desired[pair.Key] != NodeId && _handingOver.Add(pair.Key))];
+            List<KeyValuePair<int, long>> surplus = [.. _owned.Where(pair => desired[pair.Key] != NodeId && !_handingOver.Contains(pair.Key))];
+            _handingOver.UnionWith(surplus.Select(pair => pair.Key));
             List<int> missing = [.. Enumerable.Range(0, _options.SlotCount).Where(slot => desired[slot] == NodeId && !_owned.ContainsKey(slot))];
             return (surplus, missing);
         }
@@ -104,7 +105,20 @@ public sealed partial class SlotLeaseManager
         foreach (int slot in removed)
         {
             Log.SlotLost(_logger, NodeId, slot);
-            SlotLost?.Invoke(slot);
+            Raise(() => SlotLost?.Invoke(slot));
+        }
+    }
+
+    /// <summary>A throwing subscriber must not break the pass (renewals of every other slot depend on it).</summary>
+    private void Raise(Action raise)
+    {
+        try
+        {
+            raise();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.SubscriberFailed(_logger, NodeId, ex);
         }
     }
 

@@ -131,7 +131,8 @@ public sealed partial class SlotLeaseManager : IAsyncDisposable
         }
     }
 
-    private void OnMembershipChanged(MembershipSnapshot view) => _ = RunPassSafelyAsync(_stopping.Token);
+    // Reacting at once (not at the next tick) is what keeps failover near DeathTimeout + one pass.
+    private void OnMembershipChanged(MembershipSnapshot view) => _ = RunPassSafelyAsync();
 
     private async Task PassLoopAsync(CancellationToken cancellationToken)
     {
@@ -140,7 +141,7 @@ public sealed partial class SlotLeaseManager : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
-                await RunPassSafelyAsync(cancellationToken).ConfigureAwait(false);
+                await RunPassSafelyAsync().ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
