@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Voice.Redis;
 
 namespace Voice.Runtime.Redis.Placement;
 
@@ -23,16 +22,26 @@ public sealed partial class SlotLeaseManager
         }
     }
 
+    /// <summary>
+    /// A pass may not outlast a lease: while Redis is unreachable the client waits for a reconnect, and a pass
+    /// stuck there would hide that this node's leases are running out. On failure or timeout the node drops its
+    /// slots once they can no longer be trusted.
+    /// </summary>
     private async Task RunPassSafelyAsync()
     {
         try
         {
-            await RunPassAsync(_stopping.Token).ConfigureAwait(false);
-        }
-        catch (RedisException ex)
-        {
-            Log.PassFailed(_logger, NodeId, ex.Message);
-            DropAllIfLeasesExpired();
+            using var timeout = new CancellationTokenSource(_options.LeaseTtl, _timeProvider);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, timeout.Token);
+            try
+            {
+                await RunPassAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && Volatile.Read(ref _stopped) == 0)
+            {
+                Log.PassFailed(_logger, NodeId, "timed out");
+                DropAllIfLeasesExpired();
+            }
         }
         catch (OperationCanceledException) when (Volatile.Read(ref _stopped) != 0)
         {
@@ -41,6 +50,11 @@ public sealed partial class SlotLeaseManager
         catch (ObjectDisposedException)
         {
             // A membership change raced with disposal.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.PassFailed(_logger, NodeId, ex.Message);
+            DropAllIfLeasesExpired();
         }
     }
 
