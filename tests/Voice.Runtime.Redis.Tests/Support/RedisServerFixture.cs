@@ -13,15 +13,18 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public Task<RedisClient> ConnectAsync() => RedisClient.ConnectAsync(new RedisClientOptions { EndPoint = Server.EndPoint });
 
-    /// <summary>Fast timings (heartbeat 100 ms, death 500 ms, lease TTL 600 ms, renew 200 ms) under a fresh prefix.</summary>
+    /// <summary>
+    /// Fast timings (heartbeat 100 ms, death 1 s, lease TTL 1 s, renew 250 ms) under a fresh prefix. Death and TTL
+    /// leave room for several late ticks: the test machine's cores are shared and timers can run hundreds of ms late.
+    /// </summary>
     public static RedisClusterOptions FastOptions() => new()
     {
         KeyPrefix = $"t{Guid.NewGuid():N}:",
         HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-        DeathTimeout = TimeSpan.FromMilliseconds(500),
-        DeadNodeRetention = TimeSpan.FromSeconds(2),
-        LeaseTtl = TimeSpan.FromMilliseconds(600),
-        LeaseRenewInterval = TimeSpan.FromMilliseconds(200),
+        DeathTimeout = TimeSpan.FromSeconds(1),
+        DeadNodeRetention = TimeSpan.FromSeconds(3),
+        LeaseTtl = TimeSpan.FromSeconds(1),
+        LeaseRenewInterval = TimeSpan.FromMilliseconds(250),
     };
 
     public async Task InitializeAsync() => _server = await RedisServerProcess.StartAsync();
