@@ -102,6 +102,18 @@ public class RedisMembershipTests(RedisServerFixture fixture) : IClassFixture<Re
         Assert.Equal(withB.Version, unchanged.Version);
     }
 
+    [Fact]
+    public async Task Changed_SubscriberThrows_HeartbeatLoopKeepsRunning()
+    {
+        await using var a = await StartAsync("a");
+        a.Changed += _ => throw new InvalidOperationException("subscriber bug");
+
+        await using var b = await StartAsync("b");
+        await _signal.WaitUntilAsync(() => a.Current.Contains("b"), Timeout, "a sees b despite the throwing subscriber");
+        await b.LeaveAsync();
+        await _signal.WaitUntilAsync(() => !a.Current.Contains("b"), Timeout, "a sees b leave: its loop survived");
+    }
+
     private async Task<RedisMembership> StartAsync(string id)
     {
         var membership = new RedisMembership(await fixture.ConnectAsync(), _options, new ClusterNodeInfo(id, $"http://{id}:8080", $"sip:{id}:5060"));
