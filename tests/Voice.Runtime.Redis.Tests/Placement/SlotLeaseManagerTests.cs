@@ -59,7 +59,8 @@ public class SlotLeaseManagerTests(RedisServerFixture fixture) : IClassFixture<R
         TimeSpan failover = TimeProvider.System.GetElapsedTime(crashedAt);
 
         Assert.Empty(c.HandedOver); // nothing was handed over or released: the leases had to expire
-        Assert.True(failover >= _options.LeaseTtl - _options.LeaseRenewInterval, $"claimed only after expiry ({failover})");
+        // Renewed shortly before the crash, the leases had most of a TTL left (half, allowing for late timers).
+        Assert.True(failover >= _options.LeaseTtl / 2, $"claimed only after expiry ({failover})");
         Assert.True(failover < TimeSpan.FromSeconds(4), $"failover took {failover}");
         Assert.All(before, pair => Assert.True(OwnerEpoch([a, b], pair.Key) > pair.Value, $"slot {pair.Key} epoch rose"));
     }
