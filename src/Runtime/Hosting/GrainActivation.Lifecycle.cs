@@ -21,6 +21,17 @@ internal sealed partial class GrainActivation
         return timer;
     }
 
+    public int TimerCount
+    {
+        get
+        {
+            lock (_timers)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
     public void RemoveTimer(GrainTimer timer)
     {
         lock (_timers)

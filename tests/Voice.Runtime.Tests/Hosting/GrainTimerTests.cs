@@ -45,11 +45,15 @@ public sealed class GrainTimerTests
         await using var host = new RuntimeHost();
         var grain = host.Runtime.GetGrain<ITimerGrain>("tm3");
         await grain.StartAsync(TimeSpan.FromSeconds(10));
-        var timersWhileActive = host.Time.ActiveTimers;
+        Assert.True(host.Runtime.TryGetActivation(new GrainId("timer", "tm3"), out var activation));
+        Assert.Equal(1, activation.TimerCount);
 
         await grain.DeactivateAsync();
-        await host.Probe.WaitForSignalAsync("deactivated tm3 ApplicationRequested");
+        await activation.Deactivated;
+        host.Time.Advance(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(timersWhileActive - 1, host.Time.ActiveTimers);
+        Assert.Equal(0, activation.TimerCount);
+        Assert.Equal(0, await grain.TicksAsync());
+        Assert.Equal("deactivated tm3 ApplicationRequested", await host.Probe.NextSignalAsync());
     }
 }
