@@ -10,7 +10,7 @@ public sealed class GrainInterfaceGeneratorTests
     [Fact]
     public void GrainInterface_GeneratesProxyInvokerAndRegistration()
     {
-        var (diagnostics, sources) = Run("""
+        var (diagnostics, sources, outputErrors) = RunAndCompile("""
             public interface IShop : Voice.Runtime.IGrainWithStringKey
             {
                 System.Threading.Tasks.Task<int> CountAsync(string item, System.Threading.CancellationToken ct);
@@ -19,6 +19,7 @@ public sealed class GrainInterfaceGeneratorTests
             """);
 
         Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(outputErrors);
         var source = Assert.Single(sources);
         Assert.Contains("file sealed class Proxy", source, StringComparison.Ordinal);
         Assert.Contains("file sealed class Invoker", source, StringComparison.Ordinal);
@@ -66,6 +67,12 @@ public sealed class GrainInterfaceGeneratorTests
 
     private static (ImmutableArray<Diagnostic> Diagnostics, string[] Sources) Run(string code)
     {
+        var (diagnostics, sources, _) = RunAndCompile(code);
+        return (diagnostics, sources);
+    }
+
+    private static (ImmutableArray<Diagnostic> Diagnostics, string[] Sources, Diagnostic[] OutputErrors) RunAndCompile(string code)
+    {
         var references = AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location))
             .Select(a => MetadataReference.CreateFromFile(a.Location))
@@ -75,8 +82,10 @@ public sealed class GrainInterfaceGeneratorTests
             [CSharpSyntaxTree.ParseText(code)],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var driver = CSharpGeneratorDriver.Create(new GrainInterfaceGenerator()).RunGenerators(compilation);
+        var driver = CSharpGeneratorDriver.Create(new GrainInterfaceGenerator())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult();
-        return (result.Diagnostics, result.GeneratedTrees.Select(t => t.ToString()).ToArray());
+        var outputErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        return (result.Diagnostics, result.GeneratedTrees.Select(t => t.ToString()).ToArray(), outputErrors);
     }
 }
