@@ -88,6 +88,25 @@ public sealed class TestClusterTests
         Assert.Equal(2, cluster.SlotTable.GetOwner(slot).Epoch);
     }
 
+    [Fact]
+    public async Task Reminder_InCluster_IsDeliveredToTheOwningNode()
+    {
+        var time = new ManualTimeProvider();
+        await using var cluster = TestCluster.Create(
+            3,
+            services => RuntimeHost.AddTestGrains(services, _probe),
+            options => options.JsonTypeInfoResolvers.Add(TestGrainJsonContext.Default),
+            time);
+        var id = new GrainId("timer", "clustered");
+        var caller = cluster.Nodes.First(n => n.NodeId != cluster.OwnerOf(id).NodeId);
+        await caller.GetGrain<ITimerGrain>("clustered").RegisterReminderAsync("ring", TimeSpan.FromMinutes(1));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal("reminder clustered ring 00:01", await _probe.NextSignalAsync());
+        Assert.Equal([cluster.OwnerOf(id).NodeId], cluster.Nodes.Where(n => n.IsActivatedHere(id)).Select(n => n.NodeId));
+    }
+
     private TestCluster CreateCluster()
         => TestCluster.Create(
             3,
