@@ -7,7 +7,7 @@ namespace Voice.Runtime.Reminders;
 /// Process-local reminders driven by <see cref="TimeProvider"/> timers (one per reminder, no polling). Not durable
 /// across process restarts; survives grain deactivation because timers live here, not in the activation.
 /// </summary>
-public sealed partial class InMemoryReminderService(TimeProvider timeProvider, ILogger<InMemoryReminderService>? logger = null)
+public sealed class InMemoryReminderService(TimeProvider timeProvider, ILogger<InMemoryReminderService>? logger = null)
     : IReminderService, IDisposable
 {
     private readonly object _gate = new();
@@ -60,7 +60,7 @@ public sealed partial class InMemoryReminderService(TimeProvider timeProvider, I
             _sinks.Add(sink);
         }
 
-        return new SinkAttachment(this, sink);
+        return new ReminderSinkAttachment(this, sink);
     }
 
     public void Dispose()
@@ -107,25 +107,11 @@ public sealed partial class InMemoryReminderService(TimeProvider timeProvider, I
         }
     }
 
-    private void Detach(IReminderSink sink)
+    internal void Detach(IReminderSink sink)
     {
         lock (_gate)
         {
             _sinks.Remove(sink);
         }
-    }
-
-    private sealed class SinkAttachment(InMemoryReminderService owner, IReminderSink sink) : IDisposable
-    {
-        public void Dispose() => owner.Detach(sink);
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Reminder {Name} of {GrainId} fired with no runtime attached")]
-        public static partial void NoSink(ILogger logger, GrainId grainId, string name);
-
-        [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Reminder {Name} of {GrainId} could not be delivered")]
-        public static partial void DeliveryFailed(ILogger logger, Exception exception, GrainId grainId, string name);
     }
 }
