@@ -30,4 +30,6 @@ public sealed class EchoGrain(GrainProbe probe, GrainRuntime runtime) : Grain, I
     public Task<string> WhereAsync(CancellationToken cancellationToken) => Task.FromResult(runtime.NodeId);
 
     public Task<int> ActivationNumberAsync() => Task.FromResult(_activationNumber);
+
+    public Task<int> MeasureAsync(UnlistedPayload payload) => Task.FromResult(payload.Text.Length);
 }

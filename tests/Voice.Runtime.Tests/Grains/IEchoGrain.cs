@@ -12,4 +12,6 @@ public interface IEchoGrain : IGrainWithStringKey
     Task<string> WhereAsync(CancellationToken cancellationToken);
 
     Task<int> ActivationNumberAsync();
+
+    Task<int> MeasureAsync(UnlistedPayload payload);
 }

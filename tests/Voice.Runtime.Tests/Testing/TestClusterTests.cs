@@ -58,6 +58,20 @@ public sealed class TestClusterTests
     }
 
     [Fact]
+    public async Task RemoteCall_ArgumentTypeMissingFromRegisteredContexts_FailsWithoutReflectionFallback()
+    {
+        await using var cluster = CreateCluster();
+        var id = new GrainId("echo", "unlisted");
+        var owner = cluster.OwnerOf(id);
+        var caller = cluster.Nodes.First(n => n != owner);
+
+        var local = await owner.GetGrain<IEchoGrain>("unlisted").MeasureAsync(new UnlistedPayload("four"));
+
+        Assert.Equal(4, local);
+        await Assert.ThrowsAsync<NotSupportedException>(() => caller.GetGrain<IEchoGrain>("unlisted").MeasureAsync(new UnlistedPayload("four")));
+    }
+
+    [Fact]
     public async Task ReentrantChain_AcrossNodes_Completes()
     {
         await using var cluster = CreateCluster();
