@@ -31,7 +31,9 @@ internal sealed partial class GrainActivation
     public void ExitTurn()
     {
         _turnChain = null;
-        Volatile.Write(ref _running, 0);
+        // A full fence, not a release store: the queue check below must not be reordered before the release,
+        // or a caller that enqueued while we held the turn (and failed to start a pump) is never served.
+        Interlocked.Exchange(ref _running, 0);
         if (!_queue.IsEmpty || _deactivationRequested)
         {
             SchedulePump();
@@ -103,7 +105,7 @@ internal sealed partial class GrainActivation
             if (!_queue.TryDequeue(out var item))
             {
                 _turnChain = null;
-                Volatile.Write(ref _running, 0);
+                Interlocked.Exchange(ref _running, 0); // full fence, see ExitTurn
                 var hasWork = !_queue.IsEmpty || (_deactivationRequested && _state == ActivationState.Active);
                 if (!hasWork || Interlocked.CompareExchange(ref _running, 1, 0) != 0)
                 {

@@ -18,6 +18,29 @@ public sealed class TurnSchedulingTests
     }
 
     [Fact]
+    public async Task ManyCallersRacingFastAndQueuedPaths_EveryCallCompletes()
+    {
+        await using var host = new RuntimeHost();
+        var grain = host.Runtime.GetGrain<IEchoGrain>("race");
+        await grain.EchoAsync(0);
+
+        var callers = Enumerable.Range(0, 8).Select(c => Task.Run(async () =>
+        {
+            var sum = 0L;
+            for (var i = 0; i < 20_000; i++)
+            {
+                sum += await grain.EchoAsync(i);
+            }
+
+            return sum;
+        }));
+        // The guard turns a lost wakeup (a queued call nobody pumps) into a failure instead of a hang.
+        var sums = await Task.WhenAll(callers).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.All(sums, s => Assert.Equal(19_999L * 20_000 / 2, s));
+    }
+
+    [Fact]
     public async Task CallChain_AToBToA_CompletesByReentrancy()
     {
         await using var host = new RuntimeHost();
