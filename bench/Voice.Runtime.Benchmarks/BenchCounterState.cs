@@ -1,0 +1,6 @@
+namespace Voice.Runtime.Benchmarks;
+
+public sealed class BenchCounterState
+{
+    public int Value { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Voice.Runtime.Benchmarks;
+
+public interface IBenchCounterGrain : IGrainWithStringKey
+{
+    Task<int> IncrementAsync();
+}

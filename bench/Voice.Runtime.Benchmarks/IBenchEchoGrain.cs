@@ -1,0 +1,6 @@
+namespace Voice.Runtime.Benchmarks;
+
+public interface IBenchEchoGrain : IGrainWithStringKey
+{
+    Task<int> EchoAsync(int value);
+}

@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Text.Json;
+using Voice.Runtime.Invocation;
+using Voice.Runtime.Placement;
+using Voice.Runtime.Remoting;
+
+namespace Voice.Runtime.Hosting;
+
+public sealed partial class GrainRuntime
+{
+    /// <summary>
+    /// Entry point of a call from another node: rebuilds the typed call from JSON, runs it here (or forwards it if the
+    /// slot moved on), and answers with the JSON result or the grain's error as text.
+    /// </summary>
+    public async Task<RemoteGrainResponse> HandleRemoteCallAsync(RemoteGrainRequest request, CancellationToken cancellationToken = default)
+    {
+        GrainCall call;
+        try
+        {
+            if (!GrainInterfaceRegistry.TryGetByName(request.InterfaceName, out var descriptor))
+            {
+                throw new InvalidOperationException($"Unknown grain interface '{request.InterfaceName}'.");
+            }
+
+            call = descriptor.Invoker.ReadCall(request.MethodId, request.Arguments.Span, JsonOptions);
+            call.TargetId = request.GrainId;
+            call.Descriptor = descriptor;
+            call.Chain = CallChain.Parse(request.CallChainId);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return RemoteGrainResponse.FromException(ex);
+        }
+
+        Route(call);
+        try
+        {
+            await call.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return new RemoteGrainResponse(call.SerializeResult(JsonOptions), null);
+        }
+        catch (Exception ex)
+        {
+            return RemoteGrainResponse.FromException(ex);
+        }
+    }
+
+    /// <summary>Sends a call to its grain: the local activation (created on demand) or the owning node.</summary>
+    internal void Route(GrainCall call)
+    {
+        try
+        {
+            var placement = _placement.Place(call.TargetId);
+            if (string.Equals(placement.Owner.NodeId, NodeId, StringComparison.Ordinal))
+            {
+                GetOrCreateActivation(call.TargetId, placement).Submit(call);
+            }
+            else
+            {
+                _ = SendRemoteAsync(call, placement.Owner);
+            }
+        }
+        catch (Exception ex)
+        {
+            call.Fail(ex);
+        }
+    }
+
+    internal Task<T> WithTimeout<T>(Task<T> task, GrainId grainId, GrainInterfaceDescriptor descriptor, int methodId)
+        => task.IsCompleted ? task : AwaitWithTimeoutAsync(task, grainId, descriptor, methodId);
+
+    internal Task WithTimeout(Task task, GrainId grainId, GrainInterfaceDescriptor descriptor, int methodId)
+        => task.IsCompleted ? task : AwaitWithTimeoutAsync(task, grainId, descriptor, methodId);
+
+    private async Task<T> AwaitWithTimeoutAsync<T>(Task<T> task, GrainId grainId, GrainInterfaceDescriptor descriptor, int methodId)
+    {
+        try
+        {
+            return await task.WaitAsync(Options.CallTimeout, TimeProvider).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            throw new GrainCallTimeoutException(grainId, descriptor.Invoker.GetMethodName(methodId), Options.CallTimeout);
+        }
+    }
+
+    private async Task AwaitWithTimeoutAsync(Task task, GrainId grainId, GrainInterfaceDescriptor descriptor, int methodId)
+    {
+        try
+        {
+            await task.WaitAsync(Options.CallTimeout, TimeProvider).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            throw new GrainCallTimeoutException(grainId, descriptor.Invoker.GetMethodName(methodId), Options.CallTimeout);
+        }
+    }
+
+    private async Task SendRemoteAsync(GrainCall call, SlotOwnership owner)
+    {
+        try
+        {
+            if (_remoteInvoker is null)
+            {
+                throw new InvalidOperationException($"Grain {call.TargetId} is owned by node '{owner.NodeId}' but no IRemoteGrainInvoker is registered.");
+            }
+
+            Log.Forwarding(Logger, call.TargetId, owner.NodeId);
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                call.WriteArguments(writer, JsonOptions);
+            }
+
+            var request = new RemoteGrainRequest(owner.NodeId, call.TargetId, call.Descriptor!.InterfaceName, call.MethodId, buffer.WrittenMemory, call.Chain!.ToString());
+            var response = await _remoteInvoker.InvokeAsync(request, StoppingToken).ConfigureAwait(false);
+            call.CompleteFromRemote(response, JsonOptions);
+        }
+        catch (Exception ex)
+        {
+            call.Fail(ex);
+        }
+    }
+}
