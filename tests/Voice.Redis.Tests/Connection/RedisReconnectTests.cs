@@ -1,6 +1,8 @@
 using Voice.Redis.Connection;
 using Voice.Redis.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Redis.Tests.Connection;
 
 public class RedisReconnectTests

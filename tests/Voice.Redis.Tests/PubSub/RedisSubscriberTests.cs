@@ -3,6 +3,8 @@ using Voice.Redis.Connection;
 using Voice.Redis.PubSub;
 using Voice.Redis.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Redis.Tests.PubSub;
 
 public class RedisSubscriberTests

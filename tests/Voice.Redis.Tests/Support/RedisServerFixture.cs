@@ -1,6 +1,8 @@
 using Voice.Redis.Commands;
 using Voice.Redis.Connection;
 
+using Voice.Testing;
+
 namespace Voice.Redis.Tests.Support;
 
 /// <summary>One shared redis-server for the command tests (collection "RedisServer").</summary>

@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using Voice.Sip.Auth;
 using Voice.Sip.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Auth;
 
 public class DigestNonceServiceTests

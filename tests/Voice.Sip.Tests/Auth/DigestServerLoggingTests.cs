@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Voice.Sip.Auth;
 using Voice.Sip.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Auth;
 
 public class DigestServerLoggingTests

@@ -3,6 +3,8 @@ using Voice.Sip.Headers;
 using Voice.Sip.Message;
 using Voice.Sip.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Auth;
 
 /// <summary>A digest server for realm biloxi.com on a manual clock, with user bob / zanzibar.</summary>

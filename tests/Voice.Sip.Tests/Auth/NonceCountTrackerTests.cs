@@ -1,6 +1,8 @@
 using Voice.Sip.Auth;
 using Voice.Sip.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Auth;
 
 public class NonceCountTrackerTests

@@ -4,6 +4,8 @@ using Voice.Sip.Tests.Support;
 using Voice.Sip.Transaction;
 using Voice.Sip.Transport;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Transaction;
 
 /// <summary>A transaction layer wired to a manual clock, a recording transport and a recording TU.</summary>

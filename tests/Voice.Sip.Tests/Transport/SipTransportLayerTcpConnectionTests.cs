@@ -5,6 +5,8 @@ using Voice.Sip.Parsing;
 using Voice.Sip.Tests.Support;
 using Voice.Sip.Transport;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.Transport;
 
 public class SipTransportLayerTcpConnectionTests

@@ -5,6 +5,8 @@ using Voice.Sip.Transaction;
 using Voice.Sip.Transport;
 using Voice.Sip.UserAgent;
 
+using Voice.Testing;
+
 namespace Voice.Sip.Tests.UserAgent;
 
 public class InviteSuccessRetransmitterTests

@@ -1,4 +1,4 @@
-namespace Voice.Sip.Tests.Support;
+namespace Voice.Testing;
 
 /// <summary>
 /// A <see cref="TimeProvider"/> whose clock moves only when a test calls <see cref="Advance"/>; timers

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
-namespace Voice.Redis.Tests.Support;
+namespace Voice.Testing;
 
 /// <summary>
 /// A private redis-server on a free loopback port, no persistence, in a temp dir. Start waits for the
@@ -86,10 +84,5 @@ public sealed class RedisServerProcess : IAsyncDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => Voice.Testing.FreePort.Tcp();
 }
