@@ -28,11 +28,6 @@ public sealed partial record RedisClusterOptions
             throw new ArgumentException("DeadNodeRetention must be at least DeathTimeout.", nameof(DeadNodeRetention));
         }
 
-        if (SlotCount is < 1 or > 65536)
-        {
-            throw new ArgumentException("SlotCount must be in 1..65536.", nameof(SlotCount));
-        }
-
         if (StreamMaxLength is < 1)
         {
             throw new ArgumentException("StreamMaxLength must be positive when set.", nameof(StreamMaxLength));

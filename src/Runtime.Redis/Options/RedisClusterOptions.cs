@@ -19,9 +19,6 @@ public sealed partial record RedisClusterOptions
     /// <summary>Dead nodes' entries are pruned from Redis after this long (kept a while for diagnostics).</summary>
     public TimeSpan DeadNodeRetention { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Number of placement slots; every node of a cluster must agree on it.</summary>
-    public int SlotCount { get; init; } = 1024;
-
     /// <summary>Lifetime of a slot lease unless renewed (PEXPIRE on the lease key).</summary>
     public TimeSpan LeaseTtl { get; init; } = TimeSpan.FromSeconds(3);
 

@@ -1,4 +1,5 @@
 using Voice.Redis.Protocol;
+using Voice.Runtime.Placement;
 
 namespace Voice.Runtime.Redis.Placement;
 
@@ -8,7 +9,7 @@ public sealed partial class SlotLeaseManager
     public async Task<SlotOwner?> GetOwnerAsync(int slot, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, _options.SlotCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, SlotHasher.SlotCount);
         RedisReply reply = await _client.ExecuteAsync("HMGET", [_keys.Lease(slot), "owner", "epoch"], cancellationToken).ConfigureAwait(false);
         string? owner = reply.Elements[0].AsString();
         return owner is null ? null : new SlotOwner(owner, reply.Elements[1].ToValue().ToInt64());
@@ -69,8 +70,8 @@ public sealed partial class SlotLeaseManager
 
     private async Task RefreshTableAsync(CancellationToken cancellationToken)
     {
-        RedisReply reply = await ReadTableScript.EvaluateAsync(_client, [], [_keys.Prefix + "slot:", _options.SlotCount], cancellationToken).ConfigureAwait(false);
-        var owners = new SlotOwner?[_options.SlotCount];
+        RedisReply reply = await ReadTableScript.EvaluateAsync(_client, [], [_keys.Prefix + "slot:", SlotHasher.SlotCount], cancellationToken).ConfigureAwait(false);
+        var owners = new SlotOwner?[SlotHasher.SlotCount];
         for (int slot = 0; slot < owners.Length; slot++)
         {
             string? owner = reply.Elements[2 * slot].AsString();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Voice.Runtime.Placement;
 
 namespace Voice.Runtime.Redis.Placement;
 
@@ -69,10 +70,10 @@ public sealed partial class SlotLeaseManager
                 nodes.Add(NodeId);
             }
 
-            string?[] desired = RendezvousHash.Assign(_options.SlotCount, nodes);
+            string?[] desired = RendezvousHash.Assign(SlotHasher.SlotCount, nodes);
             List<KeyValuePair<int, long>> surplus = [.. _owned.Where(pair => desired[pair.Key] != NodeId && !_handingOver.Contains(pair.Key))];
             _handingOver.UnionWith(surplus.Select(pair => pair.Key));
-            List<int> missing = [.. Enumerable.Range(0, _options.SlotCount).Where(slot => desired[slot] == NodeId && !_owned.ContainsKey(slot))];
+            List<int> missing = [.. Enumerable.Range(0, SlotHasher.SlotCount).Where(slot => desired[slot] == NodeId && !_owned.ContainsKey(slot))];
             return (surplus, missing);
         }
     }

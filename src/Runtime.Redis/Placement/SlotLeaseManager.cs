@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Voice.Redis.Commands;
+using Voice.Runtime.Placement;
 using Voice.Runtime.Redis.Membership;
 using Voice.Runtime.Redis.Options;
 
@@ -54,7 +55,7 @@ public sealed partial class SlotLeaseManager : IAsyncDisposable
         _handover = handover;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        Table = new SlotTable(options.SlotCount);
+        Table = new SlotTable(SlotHasher.SlotCount);
     }
 
     /// <summary>Raised after this node claimed <c>slot</c> with fencing <c>epoch</c> (activate/load reminders now).</summary>

@@ -10,8 +10,6 @@ public static class StableHash
 {
     private const ulong Fnv64Offset = 14695981039346656037UL;
     private const ulong Fnv64Prime = 1099511628211UL;
-    private const uint Fnv32Offset = 2166136261U;
-    private const uint Fnv32Prime = 16777619U;
 
     /// <summary>FNV-1a 64 of <paramref name="data"/>, continuing from <paramref name="seed"/> (default: the FNV offset basis).</summary>
     public static ulong Fnv1a64(ReadOnlySpan<byte> data, ulong seed = Fnv64Offset)
@@ -20,18 +18,6 @@ public static class StableHash
         foreach (byte b in data)
         {
             hash = (hash ^ b) * Fnv64Prime;
-        }
-
-        return hash;
-    }
-
-    /// <summary>FNV-1a 32 of <paramref name="data"/>.</summary>
-    public static uint Fnv1a32(ReadOnlySpan<byte> data)
-    {
-        uint hash = Fnv32Offset;
-        foreach (byte b in data)
-        {
-            hash = (hash ^ b) * Fnv32Prime;
         }
 
         return hash;

@@ -14,14 +14,12 @@ public class RedisClusterOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(3), options.DeathTimeout);
         Assert.Equal(TimeSpan.FromSeconds(3), options.LeaseTtl);
         Assert.Equal(TimeSpan.FromSeconds(1), options.LeaseRenewInterval);
-        Assert.Equal(1024, options.SlotCount);
     }
 
     [Theory]
     [InlineData("KeyPrefix")]
     [InlineData("DeathTimeout")]
     [InlineData("LeaseTtl")]
-    [InlineData("SlotCount")]
     [InlineData("StreamMaxLength")]
     public void Validate_Inconsistent_ThrowsNamingTheOption(string name)
     {
@@ -31,7 +29,6 @@ public class RedisClusterOptionsTests
             "KeyPrefix" => valid with { KeyPrefix = "" },
             "DeathTimeout" => valid with { DeathTimeout = valid.HeartbeatInterval },
             "LeaseTtl" => valid with { LeaseTtl = valid.LeaseRenewInterval },
-            "SlotCount" => valid with { SlotCount = 0 },
             _ => valid with { StreamMaxLength = 0 },
         };
 

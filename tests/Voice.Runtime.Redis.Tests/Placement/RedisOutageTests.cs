@@ -1,3 +1,4 @@
+using Voice.Runtime.Placement;
 using Voice.Runtime.Redis.Options;
 using Voice.Runtime.Redis.Tests.Support;
 
@@ -13,7 +14,7 @@ public class RedisOutageTests(RedisServerFixture fixture) : IClassFixture<RedisS
     public async Task RedisUnreachable_LeasesCannotBeRenewed_NodeDropsEverySlotSoonAfterTtl()
     {
         await using TestNode a = await TestNode.StartAsync(fixture, _options, "a", _signal);
-        await _signal.WaitUntilAsync(() => a.Leases.OwnedSlots.Count == _options.SlotCount, TimeSpan.FromSeconds(5), "a owns every slot");
+        await _signal.WaitUntilAsync(() => a.Leases.OwnedSlots.Count == SlotHasher.SlotCount, TimeSpan.FromSeconds(5), "a owns every slot");
         (int slot, long epoch) = a.Leases.OwnedSlots.First();
 
         long killedAt = TimeProvider.System.GetTimestamp();
@@ -22,7 +23,7 @@ public class RedisOutageTests(RedisServerFixture fixture) : IClassFixture<RedisS
         TimeSpan dropped = TimeProvider.System.GetElapsedTime(killedAt);
 
         Assert.False(a.Leases.IsOwner(slot, epoch));
-        Assert.Equal(_options.SlotCount, a.Lost.Distinct().Count());
+        Assert.Equal(SlotHasher.SlotCount, a.Lost.Distinct().Count());
         // The leases (renewed about one interval before the kill) cannot outlive the TTL; the node gives up within
         // one more pass timeout (TTL) after that. Generous slack: timers run late on a loaded machine.
         Assert.True(dropped < (3 * _options.LeaseTtl) + _options.LeaseRenewInterval, $"dropped after {dropped}");

@@ -1,4 +1,3 @@
-using System.Text;
 using Voice.Runtime.Redis.Placement;
 
 namespace Voice.Runtime.Redis.Tests.Placement;
@@ -13,8 +12,6 @@ public class RendezvousHashTests
         Assert.Equal(0xcbf29ce484222325UL, StableHash.Fnv1a64([]));
         Assert.Equal(0xaf63dc4c8601ec8cUL, StableHash.Fnv1a64("a"u8));
         Assert.Equal(0x85944171f73967e8UL, StableHash.Fnv1a64("foobar"u8));
-        Assert.Equal(0xe40c292cU, StableHash.Fnv1a32("a"u8));
-        Assert.Equal(0xbf9cf968U, StableHash.Fnv1a32("foobar"u8));
     }
 
     [Fact]
@@ -70,13 +67,5 @@ public class RendezvousHashTests
     {
         Assert.All(RendezvousHash.Assign(8, []), Assert.Null);
         Assert.Null(RendezvousHash.OwnerOf(3, []));
-    }
-
-    [Fact]
-    public void GrainSlot_Of_IsFnv1a32OfTypeSlashKeyModuloCount()
-    {
-        uint expected = StableHash.Fnv1a32(Encoding.UTF8.GetBytes("callthread/abc"));
-        Assert.Equal((int)(expected % 1024), GrainSlot.Of("callthread", "abc", 1024));
-        Assert.InRange(GrainSlot.Of("callthread", "abc", 7), 0, 6);
     }
 }

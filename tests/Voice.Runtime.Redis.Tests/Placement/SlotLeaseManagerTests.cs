@@ -1,3 +1,4 @@
+using Voice.Runtime.Placement;
 using Voice.Runtime.Redis.Options;
 using Voice.Runtime.Redis.Placement;
 using Voice.Runtime.Redis.Tests.Support;
@@ -17,8 +18,8 @@ public class SlotLeaseManagerTests(RedisServerFixture fixture) : IClassFixture<R
 
         await WaitSettledAsync([a, b, c]);
 
-        Assert.Equal(_options.SlotCount, a.Leases.OwnedSlots.Count + b.Leases.OwnedSlots.Count + c.Leases.OwnedSlots.Count);
-        SlotOwner?[] inRedis = await Task.WhenAll(Enumerable.Range(0, _options.SlotCount).Select(slot => a.Leases.GetOwnerAsync(slot)));
+        Assert.Equal(SlotHasher.SlotCount, a.Leases.OwnedSlots.Count + b.Leases.OwnedSlots.Count + c.Leases.OwnedSlots.Count);
+        SlotOwner?[] inRedis = await Task.WhenAll(Enumerable.Range(0, SlotHasher.SlotCount).Select(slot => a.Leases.GetOwnerAsync(slot)));
         foreach (TestNode node in new[] { a, b, c })
         {
             Assert.All(node.Leases.OwnedSlots, pair => Assert.Equal(new SlotOwner(node.Id, pair.Value), inRedis[pair.Key]));
@@ -100,7 +101,7 @@ public class SlotLeaseManagerTests(RedisServerFixture fixture) : IClassFixture<R
     private Task WaitSettledAsync(TestNode[] nodes)
     {
         string[] ids = [.. nodes.Select(node => node.Id)];
-        string?[] desired = RendezvousHash.Assign(_options.SlotCount, ids);
+        string?[] desired = RendezvousHash.Assign(SlotHasher.SlotCount, ids);
         return _signal.WaitUntilAsync(
             () => nodes.All(node =>
                 node.Node.Membership.Current.NodeIds.SequenceEqual(ids)

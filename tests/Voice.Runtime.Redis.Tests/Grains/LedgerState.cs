@@ -1,0 +1,6 @@
+namespace Voice.Runtime.Redis.Tests.Grains;
+
+public sealed class LedgerState
+{
+    public int Total { get; set; }
+}
