@@ -2,6 +2,8 @@ using Voice.Redis.Commands;
 using Voice.Redis.Connection;
 using Voice.Runtime.Redis.Options;
 
+using Voice.Testing;
+
 namespace Voice.Runtime.Redis.Tests.Support;
 
 /// <summary>A private redis-server per test class (IClassFixture); tests isolate themselves by key prefix.</summary>

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Voice.Runtime.Hosting;
 using Voice.Runtime.Tests.Grains;
 
+using Voice.Testing;
+
 namespace Voice.Runtime.Tests.Support;
 
 /// <summary>A single-node runtime on a fake clock with every test grain registered.</summary>

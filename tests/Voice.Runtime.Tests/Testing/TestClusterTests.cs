@@ -4,6 +4,8 @@ using Voice.Runtime.Testing;
 using Voice.Runtime.Tests.Grains;
 using Voice.Runtime.Tests.Support;
 
+using Voice.Testing;
+
 namespace Voice.Runtime.Tests.Testing;
 
 public sealed class TestClusterTests

@@ -1,0 +1,6 @@
+namespace Voice.Runtime.TestNode.Grains;
+
+public sealed class RegisterState
+{
+    public string Value { get; set; } = string.Empty;
+}
