@@ -14,7 +14,7 @@ public sealed class ClusterEventLogTests(RedisServerFixture fixture) : IClassFix
 
     private RedisEventLog Log => _node.Cluster.EventLog;
 
-    public async Task InitializeAsync() => _node = await RuntimeNode.StartAsync(fixture, RedisServerFixture.FastOptions(), "solo", _network, _probe);
+    public async Task InitializeAsync() => _node = await RuntimeNode.StartAsync(fixture, RedisServerFixture.SteadyOptions(), "solo", _network, _probe);
 
     public Task DisposeAsync() => _node.DisposeAsync().AsTask();
 

@@ -8,7 +8,7 @@ namespace Voice.Runtime.Redis.Tests.Reminders;
 public class RedisReminderTableTests(RedisServerFixture fixture) : IClassFixture<RedisServerFixture>
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly RedisClusterOptions _options = RedisServerFixture.FastOptions();
+    private readonly RedisClusterOptions _options = RedisServerFixture.SteadyOptions();
 
     [Fact]
     public async Task UpsertAsync_Reminders_ReadBackPerSlotEarliestFirst()

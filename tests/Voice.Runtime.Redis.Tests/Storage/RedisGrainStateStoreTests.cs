@@ -10,7 +10,7 @@ namespace Voice.Runtime.Redis.Tests.Storage;
 public class RedisGrainStateStoreTests(RedisServerFixture fixture) : IClassFixture<RedisServerFixture>
 {
     private const int Slot = 42;
-    private readonly RedisClusterOptions _options = RedisServerFixture.FastOptions();
+    private readonly RedisClusterOptions _options = RedisServerFixture.SteadyOptions();
 
     [Fact]
     public async Task WriteAsync_NewState_IsReadBackWithTheReturnedETag()

@@ -29,6 +29,18 @@ public sealed class RedisServerFixture : IAsyncLifetime
         LeaseRenewInterval = TimeSpan.FromMilliseconds(250),
     };
 
+    /// <summary>
+    /// Slow, steady timings (lease TTL 10 s) for tests that are not about failover: a late renewal under CPU load
+    /// must not expire a lease mid-test and make fencing refuse a write the test expects to succeed.
+    /// </summary>
+    public static RedisClusterOptions SteadyOptions() => FastOptions() with
+    {
+        DeathTimeout = TimeSpan.FromSeconds(10),
+        DeadNodeRetention = TimeSpan.FromSeconds(20),
+        LeaseTtl = TimeSpan.FromSeconds(10),
+        LeaseRenewInterval = TimeSpan.FromMilliseconds(500),
+    };
+
     public async Task InitializeAsync() => _server = await RedisServerProcess.StartAsync();
 
     public async Task DisposeAsync()
