@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json;
+using Voice.Runtime.Http.Wire;
+using Voice.Runtime.Placement;
+using Voice.Runtime.Remoting;
+
+namespace Voice.Runtime.Http;
+
+public sealed partial class HttpRemoteGrainInvoker
+{
+    private async Task<RemoteGrainResponse> DeliverAsync(RemoteGrainRequest request, long started, CancellationToken deadline)
+    {
+        var slot = SlotHasher.GetSlot(request.GrainId);
+        var target = request.TargetNodeId;
+        for (var attempt = 1; ; attempt++)
+        {
+            var remaining = _callTimeout - _timeProvider.GetElapsedTime(started);
+            var outcome = await SendOnceAsync(request, target, remaining, deadline).ConfigureAwait(false);
+            if (outcome.Response is { } response)
+            {
+                return response;
+            }
+
+            string next;
+            string reason;
+            if (outcome.Misdirected is { } answer)
+            {
+                Interlocked.Increment(ref _misdirectedCount);
+                next = NextTarget(slot, target, answer.OwnerNodeId);
+                reason = $"node '{target}' does not own the grain's slot (it names '{answer.OwnerNodeId}', epoch {answer.Epoch}).";
+                Log.Misdirected(_logger, request.GrainId, target, next, attempt);
+            }
+            else
+            {
+                Interlocked.Increment(ref _unreachableCount);
+                next = NextTarget(slot, target, hint: null);
+                reason = $"node '{target}' is unreachable ({outcome.Failure!.Message}).";
+                Log.Unreachable(_logger, request.GrainId, target, attempt, outcome.Failure.Message);
+            }
+
+            if (attempt >= _options.MaxAttempts)
+            {
+                Log.GaveUp(_logger, request.GrainId, attempt, target);
+                throw new RemoteGrainRoutingException(request.GrainId, MethodName(request), target, attempt, reason, outcome.Failure);
+            }
+
+            // A misdirection that names a new owner is retried at once; anything else waits a little first.
+            if (outcome.Failure is not null || string.Equals(next, target, StringComparison.Ordinal))
+            {
+                await Task.Delay(Backoff(attempt), _timeProvider, deadline).ConfigureAwait(false);
+            }
+
+            target = next;
+        }
+    }
+
+    /// <summary>The slot table's owner, unless it still names the node that refused or failed: then the hint.</summary>
+    private string NextTarget(int slot, string failedNode, string? hint)
+    {
+        var owner = _slotTable.GetOwner(slot).NodeId;
+        return string.Equals(owner, failedNode, StringComparison.Ordinal) && hint is not null ? hint : owner;
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var pause = _options.InitialBackoff * Math.Pow(2, attempt - 1);
+        return pause < _options.MaxBackoff ? pause : _options.MaxBackoff;
+    }
+
+    private async Task<AttemptOutcome> SendOnceAsync(RemoteGrainRequest request, string target, TimeSpan remaining, CancellationToken deadline)
+    {
+        if (!_addressBook.TryGetAddress(target, out var baseAddress))
+        {
+            return new AttemptOutcome(null, null, new InvalidOperationException($"no address is known for node '{target}'"));
+        }
+
+        var endpoint = _endpoints.GetOrAdd(baseAddress, static (b, path) => new Uri(b, path), _options.Path);
+        var frame = RemoteCallFrame.WriteRequest(request, target, (long)Math.Ceiling(Math.Max(remaining.TotalMilliseconds, 1)));
+        try
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
+            {
+                Version = HttpVersion.Version20,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                Content = new ReadOnlyMemoryContent(frame.WrittenMemory),
+            };
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(deadline).ConfigureAwait(false);
+            var outcome = Interpret(response.StatusCode, body, target);
+
+            // The server reads the whole request before answering, so the frame is no longer in use.
+            frame.Dispose();
+            return outcome;
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            // Nothing reached the node: safe to send again. (A frame possibly still read by the handler is not
+            // returned to the pool on failure paths.)
+            return new AttemptOutcome(null, null, ex);
+        }
+    }
+
+    private static AttemptOutcome Interpret(HttpStatusCode status, byte[] body, string target)
+    {
+        if (status == HttpStatusCode.MisdirectedRequest)
+        {
+            var answer = JsonSerializer.Deserialize(body, RemotingJsonContext.Default.MisdirectedCallAnswer)
+                ?? throw new JsonException("421 answer without an owner.");
+            return new AttemptOutcome(null, answer, null);
+        }
+
+        if (status != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException(
+                $"Node '{target}' answered the grain call with HTTP {(int)status}: {System.Text.Encoding.UTF8.GetString(body)}", null, status);
+        }
+
+        return new AttemptOutcome(RemoteCallFrame.ReadResponse(body), null, null);
+    }
+
+    private readonly record struct AttemptOutcome(RemoteGrainResponse? Response, MisdirectedCallAnswer? Misdirected, Exception? Failure);
+}

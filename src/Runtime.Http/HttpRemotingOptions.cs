@@ -1,0 +1,23 @@
+namespace Voice.Runtime.Http;
+
+/// <summary>Settings of node-to-node grain calls over HTTP/2.</summary>
+public sealed record HttpRemotingOptions
+{
+    /// <summary>Path of the remoting endpoint on every node.</summary>
+    public string Path { get; set; } = "/_grains/call";
+
+    /// <summary>Deadline of one remote call, retries included; null = the runtime's CallTimeout.</summary>
+    public TimeSpan? CallTimeout { get; set; }
+
+    /// <summary>Sends per call at most (the first one included) across misdirections and unreachable nodes.</summary>
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>Pause before the second attempt after a connection failure; doubles per attempt.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Longest pause between attempts.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>TCP connect timeout to another node.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+}
