@@ -47,7 +47,10 @@ public sealed class GrainRemotingEndpoint(GrainRuntime runtime, ISlotTable slotT
             var request = new RemoteGrainRequest(
                 envelope.TargetNodeId, grainId, envelope.InterfaceName, envelope.MethodId,
                 body.AsMemory(argumentsOffset, (int)length.Value - argumentsOffset), envelope.CallChainId);
-            var response = await InvokeWithinDeadlineAsync(request, envelope.DeadlineMilliseconds, context.RequestAborted).ConfigureAwait(false);
+            // The runtime reads the arguments before its first await, so the pooled body may go back to the pool
+            // once this completes. No timer here: when the caller's deadline passes it resets the HTTP/2 stream,
+            // which cancels RequestAborted and ends the wait.
+            var response = await runtime.HandleRemoteCallAsync(request, context.RequestAborted).ConfigureAwait(false);
             await WriteResponseAsync(context, response).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
@@ -63,25 +66,6 @@ public sealed class GrainRemotingEndpoint(GrainRuntime runtime, ISlotTable slotT
     private bool IsMine(SlotOwnership owner, RemoteCallEnvelope envelope)
         => string.Equals(owner.NodeId, runtime.NodeId, StringComparison.Ordinal)
             && string.Equals(envelope.TargetNodeId, runtime.NodeId, StringComparison.Ordinal);
-
-    private Task<RemoteGrainResponse> InvokeWithinDeadlineAsync(RemoteGrainRequest request, long deadlineMilliseconds, CancellationToken aborted)
-    {
-        // The runtime reads the arguments synchronously before its first await, so the pooled body may go back to
-        // the pool once the returned task completes.
-        if (deadlineMilliseconds <= 0)
-        {
-            return runtime.HandleRemoteCallAsync(request, aborted);
-        }
-
-        return InvokeWithTimerAsync(request, TimeSpan.FromMilliseconds(deadlineMilliseconds), aborted);
-    }
-
-    private async Task<RemoteGrainResponse> InvokeWithTimerAsync(RemoteGrainRequest request, TimeSpan deadline, CancellationToken aborted)
-    {
-        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        expiry.CancelAfter(deadline);
-        return await runtime.HandleRemoteCallAsync(request, expiry.Token).ConfigureAwait(false);
-    }
 
     private async Task AnswerMisdirectedAsync(HttpContext context, GrainId grainId, SlotOwnership owner)
     {

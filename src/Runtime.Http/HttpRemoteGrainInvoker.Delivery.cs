@@ -84,7 +84,7 @@ public sealed partial class HttpRemoteGrainInvoker
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
                 Content = new ReadOnlyMemoryContent(frame.WrittenMemory),
             };
-            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline).ConfigureAwait(false);
+            using var response = await NextClient().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(deadline).ConfigureAwait(false);
             var outcome = Interpret(response.StatusCode, body, target);
 

@@ -18,7 +18,7 @@ namespace Voice.Runtime.Http;
 /// </summary>
 public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDisposable
 {
-    private readonly HttpClient _client;
+    private readonly HttpClient[] _clients;
     private readonly ISlotTable _slotTable;
     private readonly INodeAddressBook _addressBook;
     private readonly HttpRemotingOptions _options;
@@ -28,6 +28,7 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
     private readonly ConcurrentDictionary<Uri, Uri> _endpoints = new();
     private int _misdirectedCount;
     private int _unreachableCount;
+    private uint _nextClient;
 
     public HttpRemoteGrainInvoker(
         ISlotTable slotTable,
@@ -43,7 +44,7 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
         _callTimeout = _options.CallTimeout ?? runtimeOptions.Value.CallTimeout;
         _timeProvider = timeProvider;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<HttpRemoteGrainInvoker>();
-        _client = CreateClient(_options);
+        _clients = [.. Enumerable.Range(0, Math.Max(1, _options.ConnectionsPerNode)).Select(_ => CreateClient(_options))];
     }
 
     /// <summary>421 answers received (the caller's view of the slot table was stale).</summary>
@@ -67,7 +68,19 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Spreads calls over a few handlers, each with its own HTTP/2 connection per node: one connection is
+    /// served by one reader loop on each side, so several keep both cores busy.
+    /// </summary>
+    private HttpClient NextClient() => _clients[Interlocked.Increment(ref _nextClient) % (uint)_clients.Length];
 
     private static HttpClient CreateClient(HttpRemotingOptions options)
     {

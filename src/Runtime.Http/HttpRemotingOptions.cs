@@ -18,6 +18,12 @@ public sealed record HttpRemotingOptions
     /// <summary>Longest pause between attempts.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// HTTP/2 connections kept to each node (calls are spread over them round-robin; each also opens more once its
+    /// stream limit is reached).
+    /// </summary>
+    public int ConnectionsPerNode { get; set; } = Math.Clamp(Environment.ProcessorCount, 2, 8);
+
     /// <summary>TCP connect timeout to another node.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }
