@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Voice.Runtime.Hosting;
 using Voice.Runtime.Http.Wire;
@@ -13,9 +14,21 @@ namespace Voice.Runtime.Http;
 /// Server side of node-to-node calls: checks that this node owns the grain's slot (else 421 with the owner it
 /// believes in), runs the call through the runtime and answers with the result or the grain's error.
 /// </summary>
-public sealed class GrainRemotingEndpoint(GrainRuntime runtime, ISlotTable slotTable, ILogger<GrainRemotingEndpoint> logger)
+public sealed partial class GrainRemotingEndpoint(
+    GrainRuntime runtime,
+    ISlotTable slotTable,
+    ILogger<GrainRemotingEndpoint> logger,
+    IHostApplicationLifetime? lifetime = null)
 {
     private const int MaxBodyBytes = 16 * 1024 * 1024;
+    private long _callsServed;
+    private long _misdirectedAnswers;
+
+    /// <summary>Calls this node ran (unary and streamed).</summary>
+    public long CallsServed => Interlocked.Read(ref _callsServed);
+
+    /// <summary>Calls refused because the slot is owned elsewhere (HTTP 421 or the stream's 'M' answer).</summary>
+    public long MisdirectedAnswers => Interlocked.Read(ref _misdirectedAnswers);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -50,6 +63,7 @@ public sealed class GrainRemotingEndpoint(GrainRuntime runtime, ISlotTable slotT
             // The runtime reads the arguments before its first await, so the pooled body may go back to the pool
             // once this completes. No timer here: when the caller's deadline passes it resets the HTTP/2 stream,
             // which cancels RequestAborted and ends the wait.
+            Interlocked.Increment(ref _callsServed);
             var response = await runtime.HandleRemoteCallAsync(request, context.RequestAborted).ConfigureAwait(false);
             await WriteResponseAsync(context, response).ConfigureAwait(false);
         }
@@ -69,6 +83,7 @@ public sealed class GrainRemotingEndpoint(GrainRuntime runtime, ISlotTable slotT
 
     private async Task AnswerMisdirectedAsync(HttpContext context, GrainId grainId, SlotOwnership owner)
     {
+        Interlocked.Increment(ref _misdirectedAnswers);
         Log.AnsweredMisdirected(logger, grainId, runtime.NodeId, owner.NodeId, owner.Epoch);
         context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
         context.Response.ContentType = "application/json";

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Voice.Runtime.Http.Wire;
 using Voice.Runtime.Placement;
@@ -74,48 +73,30 @@ public sealed partial class HttpRemoteGrainInvoker
             return new AttemptOutcome(null, null, new InvalidOperationException($"no address is known for node '{target}'"));
         }
 
-        var endpoint = _endpoints.GetOrAdd(baseAddress, static (b, path) => new Uri(b, path), _options.Path);
-        var frame = RemoteCallFrame.WriteRequest(request, target, (long)Math.Ceiling(Math.Max(remaining.TotalMilliseconds, 1)));
+        var endpoint = _endpoints.GetOrAdd(baseAddress, static (b, path) => new Uri(b, path), _options.StreamPath);
+        var callId = Interlocked.Increment(ref _nextCallId);
+        var deadlineMilliseconds = (long)Math.Ceiling(Math.Max(remaining.TotalMilliseconds, 1));
+        var frame = RemoteCallFrame.WriteRequest(request, target, deadlineMilliseconds, CallStreamFrame.HeaderLength);
+        CallStreamFrame.WriteHeader(frame.Buffer, frame.WrittenCount, callId);
+        byte[] answer;
         try
         {
-            using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
-            {
-                Version = HttpVersion.Version20,
-                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-                Content = new ReadOnlyMemoryContent(frame.WrittenMemory),
-            };
-            using var response = await NextClient().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(deadline).ConfigureAwait(false);
-            var outcome = Interpret(response.StatusCode, body, target);
-
-            // The server reads the whole request before answering, so the frame is no longer in use.
-            frame.Dispose();
-            return outcome;
+            answer = await StreamTo(endpoint).CallAsync(frame, callId, deadline).ConfigureAwait(false);
         }
         catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {
-            // Nothing reached the node: safe to send again. (A frame possibly still read by the handler is not
-            // returned to the pool on failure paths.)
+            // The stream never got a connection, so the call was never sent: safe to send again.
             return new AttemptOutcome(null, null, ex);
         }
-    }
 
-    private static AttemptOutcome Interpret(HttpStatusCode status, byte[] body, string target)
-    {
-        if (status == HttpStatusCode.MisdirectedRequest)
+        if (answer.Length > 0 && answer[0] == RemoteCallFrame.MisdirectedMarker)
         {
-            var answer = JsonSerializer.Deserialize(body, RemotingJsonContext.Default.MisdirectedCallAnswer)
-                ?? throw new JsonException("421 answer without an owner.");
-            return new AttemptOutcome(null, answer, null);
+            var misdirected = JsonSerializer.Deserialize(answer.AsSpan(1), RemotingJsonContext.Default.MisdirectedCallAnswer)
+                ?? throw new JsonException("Misdirected answer without an owner.");
+            return new AttemptOutcome(null, misdirected, null);
         }
 
-        if (status != HttpStatusCode.OK)
-        {
-            throw new HttpRequestException(
-                $"Node '{target}' answered the grain call with HTTP {(int)status}: {System.Text.Encoding.UTF8.GetString(body)}", null, status);
-        }
-
-        return new AttemptOutcome(RemoteCallFrame.ReadResponse(body), null, null);
+        return new AttemptOutcome(RemoteCallFrame.ReadResponse(answer), null, null);
     }
 
     private readonly record struct AttemptOutcome(RemoteGrainResponse? Response, MisdirectedCallAnswer? Misdirected, Exception? Failure);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Voice.Runtime.Hosting;
+using Voice.Runtime.Http.Streams;
 using Voice.Runtime.Invocation;
 using Voice.Runtime.Placement;
 using Voice.Runtime.Remoting;
@@ -11,8 +12,9 @@ using Voice.Runtime.Remoting;
 namespace Voice.Runtime.Http;
 
 /// <summary>
-/// Sends grain calls to their owning node over HTTP/2 cleartext with prior knowledge (h2c), one pooled
-/// <see cref="SocketsHttpHandler"/> multiplexing calls over a few connections per node. A 421 answer or a refused
+/// Sends grain calls to their owning node over HTTP/2 cleartext with prior knowledge (h2c): a few connections per
+/// node (one pooled <see cref="SocketsHttpHandler"/> each), each carrying one long-lived call stream that
+/// multiplexes many calls, so a call costs a frame, not an HTTP request. A 421 answer or a refused
 /// connection re-reads the slot table and retries, within <see cref="HttpRemotingOptions.MaxAttempts"/> and the
 /// call's deadline.
 /// </summary>
@@ -26,9 +28,11 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<Uri, Uri> _endpoints = new();
+    private readonly ConcurrentDictionary<Uri, CallStream?[]> _streams = new();
     private int _misdirectedCount;
     private int _unreachableCount;
     private uint _nextClient;
+    private long _nextCallId;
 
     public HttpRemoteGrainInvoker(
         ISlotTable slotTable,
@@ -70,6 +74,11 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
 
     public void Dispose()
     {
+        foreach (var stream in _streams.Values.SelectMany(s => s))
+        {
+            stream?.Dispose();
+        }
+
         foreach (var client in _clients)
         {
             client.Dispose();
@@ -80,7 +89,28 @@ public sealed partial class HttpRemoteGrainInvoker : IRemoteGrainInvoker, IDispo
     /// Spreads calls over a few handlers, each with its own HTTP/2 connection per node: one connection is
     /// served by one reader loop on each side, so several keep both cores busy.
     /// </summary>
-    private HttpClient NextClient() => _clients[Interlocked.Increment(ref _nextClient) % (uint)_clients.Length];
+    private CallStream StreamTo(Uri endpoint)
+    {
+        var streams = _streams.GetOrAdd(endpoint, static (_, count) => new CallStream?[count], _clients.Length);
+        var index = (int)(Interlocked.Increment(ref _nextClient) % (uint)streams.Length);
+        var stream = Volatile.Read(ref streams[index]);
+        if (stream is { IsBroken: false })
+        {
+            return stream;
+        }
+
+        lock (streams)
+        {
+            stream = streams[index];
+            if (stream is null || stream.IsBroken)
+            {
+                stream = new CallStream(_clients[index], endpoint);
+                Volatile.Write(ref streams[index], stream);
+            }
+
+            return stream;
+        }
+    }
 
     private static HttpClient CreateClient(HttpRemotingOptions options)
     {

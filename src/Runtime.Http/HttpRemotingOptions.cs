@@ -3,8 +3,11 @@ namespace Voice.Runtime.Http;
 /// <summary>Settings of node-to-node grain calls over HTTP/2.</summary>
 public sealed record HttpRemotingOptions
 {
-    /// <summary>Path of the remoting endpoint on every node.</summary>
+    /// <summary>Path of the unary endpoint (one HTTP/2 request per call; for tools and diagnostics).</summary>
     public string Path { get; set; } = "/_grains/call";
+
+    /// <summary>Path of the call-stream endpoint the invoker uses (many calls multiplexed on one HTTP/2 request).</summary>
+    public string StreamPath { get; set; } = "/_grains/stream";
 
     /// <summary>Deadline of one remote call, retries included; null = the runtime's CallTimeout.</summary>
     public TimeSpan? CallTimeout { get; set; }

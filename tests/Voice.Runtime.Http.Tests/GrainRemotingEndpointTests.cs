@@ -24,8 +24,9 @@ public sealed class GrainRemotingEndpointTests
         Assert.Equal(sent.Sent, packed.Sent);
         Assert.Equal("node-1", await cluster.Node("node-0").Runtime.GetGrain<IRemoteProbeGrain>(key).WhereAsync());
         Assert.False(cluster.Node("node-0").Runtime.IsActivatedHere(new GrainId("remote-probe", key)));
-        Assert.NotEmpty(cluster.Node("node-1").Served);
-        Assert.All(cluster.Node("node-1").Served, s => Assert.Equal(("HTTP/2", 200), s));
+        Assert.Equal(2, cluster.Node("node-1").Endpoint.CallsServed);
+        Assert.NotEmpty(cluster.Node("node-1").Requests);
+        Assert.All(cluster.Node("node-1").Requests, r => Assert.Equal(("HTTP/2", "/_grains/stream"), r));
     }
 
     [Fact]
@@ -54,7 +55,8 @@ public sealed class GrainRemotingEndpointTests
             .WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("node-0>node-1>node-0", answer);
-        Assert.Contains(cluster.Node("node-0").Served, s => s.Status == 200);
+        Assert.Equal(1, cluster.Node("node-0").Endpoint.CallsServed);
+        Assert.Equal(1, cluster.Node("node-1").Endpoint.CallsServed);
     }
 
     [Fact]
@@ -78,6 +80,8 @@ public sealed class GrainRemotingEndpointTests
         var answer = JsonSerializer.Deserialize(await response.Content.ReadAsByteArrayAsync(), RemotingJsonContext.Default.MisdirectedCallAnswer);
         Assert.Equal(new MisdirectedCallAnswer("node-1", 1), answer);
         Assert.Equal(0, cluster.Node("node-0").Runtime.ActivationCount);
+        Assert.Equal(1, cluster.Node("node-0").Endpoint.MisdirectedAnswers);
+        Assert.Contains(("HTTP/2", "/_grains/call"), cluster.Node("node-0").Requests);
     }
 
     [Fact]

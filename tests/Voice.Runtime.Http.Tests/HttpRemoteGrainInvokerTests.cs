@@ -21,7 +21,7 @@ public sealed class HttpRemoteGrainInvokerTests
 
         Assert.Equal("node-2", where);
         Assert.Equal(1, caller.Invoker.MisdirectedCount);
-        Assert.Contains(cluster.Node("node-1").Served, s => s.Status == 421);
+        Assert.Equal(1, cluster.Node("node-1").Endpoint.MisdirectedAnswers);
         Assert.False(cluster.Node("node-1").Runtime.IsActivatedHere(new GrainId("remote-probe", key)));
         Assert.True(cluster.Node("node-2").Runtime.IsActivatedHere(new GrainId("remote-probe", key)));
     }

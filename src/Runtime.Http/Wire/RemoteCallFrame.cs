@@ -13,20 +13,24 @@ internal static class RemoteCallFrame
     public const string ContentType = "application/x-voice-grain-call";
     public const byte ResultMarker = (byte)'R';
     public const byte ErrorMarker = (byte)'E';
+
+    /// <summary>Call streams only: the slot is owned elsewhere; a MisdirectedCallAnswer follows (unary: HTTP 421).</summary>
+    public const byte MisdirectedMarker = (byte)'M';
     private const int LengthPrefix = 4;
 
-    public static PooledBufferWriter WriteRequest(RemoteGrainRequest request, string targetNodeId, long deadlineMilliseconds)
+    /// <param name="headroom">Bytes left free at the start for an outer header (see <see cref="CallStreamFrame"/>).</param>
+    public static PooledBufferWriter WriteRequest(RemoteGrainRequest request, string targetNodeId, long deadlineMilliseconds, int headroom = 0)
     {
         var envelope = new RemoteCallEnvelope(
             targetNodeId, request.GrainId.Type, request.GrainId.Key, request.InterfaceName, request.MethodId, request.CallChainId, deadlineMilliseconds);
-        var frame = new PooledBufferWriter(256 + request.Arguments.Length);
-        frame.Advance(LengthPrefix);
+        var frame = new PooledBufferWriter(256 + headroom + request.Arguments.Length);
+        frame.Advance(headroom + LengthPrefix);
         using (var writer = new Utf8JsonWriter(frame))
         {
             JsonSerializer.Serialize(writer, envelope, RemotingJsonContext.Default.RemoteCallEnvelope);
         }
 
-        BinaryPrimitives.WriteInt32BigEndian(frame.Buffer, frame.WrittenCount - LengthPrefix);
+        BinaryPrimitives.WriteInt32BigEndian(frame.Buffer.AsSpan(headroom), frame.WrittenCount - headroom - LengthPrefix);
         request.Arguments.Span.CopyTo(frame.GetSpan(request.Arguments.Length));
         frame.Advance(request.Arguments.Length);
         return frame;

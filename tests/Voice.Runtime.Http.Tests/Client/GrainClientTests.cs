@@ -28,7 +28,9 @@ public sealed class GrainClientTests
         Assert.IsType<GrainClient>(client);
         Assert.StartsWith("tool-", ((GrainClient)client).ClientId, StringComparison.Ordinal);
         Assert.Equal(0, provider.GetRequiredService<Hosting.GrainRuntime>().ActivationCount);
-        Assert.All(cluster.Nodes, n => Assert.Contains(n.Served, s => s.Protocol == "HTTP/2" && s.Status == 200));
+        Assert.Equal(1, cluster.Node("node-0").Endpoint.CallsServed);
+        Assert.Equal(2, cluster.Node("node-1").Endpoint.CallsServed);
+        Assert.All(cluster.Nodes, n => Assert.Contains(("HTTP/2", "/_grains/stream"), n.Requests));
     }
 
     [Fact]

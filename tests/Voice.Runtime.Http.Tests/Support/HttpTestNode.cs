@@ -28,6 +28,7 @@ public sealed class HttpTestNode : IAsyncDisposable
         NodeId = nodeId;
         Runtime = app.Services.GetRequiredService<GrainRuntime>();
         Invoker = app.Services.GetRequiredService<HttpRemoteGrainInvoker>();
+        Endpoint = app.Services.GetRequiredService<GrainRemotingEndpoint>();
     }
 
     public string NodeId { get; }
@@ -38,8 +39,10 @@ public sealed class HttpTestNode : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>(protocol, status) of every request this node served.</summary>
-    public ConcurrentQueue<(string Protocol, int Status)> Served { get; } = new();
+    /// <summary>(protocol, path) of every request this node received, recorded as it starts (streams are long-lived).</summary>
+    public ConcurrentQueue<(string Protocol, string Path)> Requests { get; } = new();
+
+    public GrainRemotingEndpoint Endpoint { get; }
 
     public static async Task<HttpTestNode> StartAsync(string nodeId, ISlotTable slotTable, StaticNodeAddressBook addressBook, RemoteProbe probe, Action<HttpRemotingOptions>? remoting)
     {
@@ -62,10 +65,10 @@ public sealed class HttpTestNode : IAsyncDisposable
         });
         var app = builder.Build();
         var node = new HttpTestNode(app, nodeId);
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            await next(context);
-            node.Served.Enqueue((context.Request.Protocol, context.Response.StatusCode));
+            node.Requests.Enqueue((context.Request.Protocol, context.Request.Path.Value ?? string.Empty));
+            return next(context);
         });
         app.MapGrainRemoting();
         await app.StartAsync();
