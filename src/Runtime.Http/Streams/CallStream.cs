@@ -26,7 +26,9 @@ internal sealed class CallStream : IDisposable
     /// <summary>Queues the frame (ownership passes to the stream) and waits for its answer body.</summary>
     public async Task<byte[]> CallAsync(PooledBufferWriter frame, long callId, CancellationToken cancellationToken)
     {
-        var answer = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Continuations run on the reader loop: they only decode the answer and complete the runtime's call object
+        // (whose own continuations are asynchronous), which saves a thread-pool hop per call.
+        var answer = new TaskCompletionSource<byte[]>(TaskCreationOptions.None);
         _pending[callId] = answer;
 
         // Checked after registering: a failure recorded earlier is seen here, a later one fails the pending entry.
