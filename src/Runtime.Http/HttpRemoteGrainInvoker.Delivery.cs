@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Voice.Runtime.Http.Streams;
 using Voice.Runtime.Http.Wire;
 using Voice.Runtime.Placement;
 using Voice.Runtime.Remoting;
@@ -83,10 +84,10 @@ public sealed partial class HttpRemoteGrainInvoker
         {
             answer = await StreamTo(endpoint).CallAsync(frame, callId, deadline).ConfigureAwait(false);
         }
-        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        catch (CallNotSentException ex)
         {
-            // The stream never got a connection, so the call was never sent: safe to send again.
-            return new AttemptOutcome(null, null, ex);
+            // The stream failed (typically: no connection) before this frame went out: safe to send again.
+            return new AttemptOutcome(null, null, ex.InnerException ?? ex);
         }
 
         if (answer.Length > 0 && answer[0] == RemoteCallFrame.MisdirectedMarker)

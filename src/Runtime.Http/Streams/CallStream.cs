@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Pipelines;
 using System.Net;
 using System.Threading.Channels;
@@ -32,11 +33,11 @@ internal sealed class CallStream : IDisposable
         _pending[callId] = answer;
 
         // Checked after registering: a failure recorded earlier is seen here, a later one fails the pending entry.
-        if (_failure is { } failure || !_outgoing.Writer.TryWrite(frame))
+        if (_failure is not null || !_outgoing.Writer.TryWrite(frame))
         {
             _pending.TryRemove(callId, out _);
             frame.Dispose();
-            throw _failure ?? new ObjectDisposedException(nameof(CallStream));
+            throw NotSent(_failure ?? new ObjectDisposedException(nameof(CallStream)));
         }
 
         try
@@ -108,13 +109,21 @@ internal sealed class CallStream : IDisposable
         }
     }
 
+    private static CallNotSentException NotSent(Exception failure) => new("The call stream failed before the call was sent: " + failure.Message, failure);
+
     private void Fail(Exception failure)
     {
         _failure = failure;
         _outgoing.Writer.TryComplete();
         while (_outgoing.Reader.TryRead(out var unsent))
         {
+            // Still queued, so never written: those calls fail as "not sent", which the invoker may retry.
+            var callId = BinaryPrimitives.ReadInt64BigEndian(unsent.Buffer.AsSpan(4));
             unsent.Dispose();
+            if (_pending.TryGetValue(callId, out var queued))
+            {
+                queued.TrySetException(NotSent(failure));
+            }
         }
 
         foreach (var pending in _pending.Values)
