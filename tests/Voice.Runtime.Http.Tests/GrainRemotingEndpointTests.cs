@@ -85,6 +85,31 @@ public sealed class GrainRemotingEndpointTests
     }
 
     [Fact]
+    public async Task UnaryCall_ForOwnedSlot_Answers200WithResultJson()
+    {
+        await using var cluster = await HttpTestCluster.StartAsync(2);
+        var key = cluster.KeyOwnedBy("node-1");
+        var descriptor = Invocation.GrainInterfaceRegistry.Get(typeof(IRemoteProbeGrain));
+        var whereId = GeneratedMethodId("WhereAsync()");
+        Assert.Equal("WhereAsync", descriptor.Invoker.GetMethodName(whereId));
+        var request = new RemoteGrainRequest("node-1", new GrainId("remote-probe", key), descriptor.InterfaceName, whereId, "[]"u8.ToArray(), "chain");
+        using var frame = RemoteCallFrame.WriteRequest(request, "node-1", 5_000);
+        using var client = new HttpClient();
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(cluster.Node("node-1").Address, "/_grains/call"))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ReadOnlyMemoryContent(frame.WrittenMemory),
+        };
+
+        using var response = await client.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpVersion.Version20, response.Version);
+        Assert.Equal("R\"node-1\"", System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
     public async Task MalformedFrame_Answers400()
     {
         await using var cluster = await HttpTestCluster.StartAsync(1);
@@ -93,5 +118,17 @@ public sealed class GrainRemotingEndpointTests
         using var response = await client.PostAsync(new Uri(cluster.Nodes[0].Address, "/_grains/call"), new ByteArrayContent([0, 0, 0, 9, (byte)'{']));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    // Same rule as the generator: FNV-1a 32 over the signature's UTF-16 chars, high bit cleared.
+    private static int GeneratedMethodId(string signature)
+    {
+        var hash = 2166136261u;
+        foreach (var c in signature)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
 }
