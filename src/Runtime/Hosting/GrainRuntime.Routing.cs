@@ -50,7 +50,7 @@ public sealed partial class GrainRuntime
         try
         {
             var placement = _placement.Place(call.TargetId);
-            if (string.Equals(placement.Owner.NodeId, NodeId, StringComparison.Ordinal))
+            if (!Options.ClientOnly && string.Equals(placement.Owner.NodeId, NodeId, StringComparison.Ordinal))
             {
                 GetOrCreateActivation(call.TargetId, placement).Submit(call);
             }

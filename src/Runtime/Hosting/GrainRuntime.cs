@@ -60,7 +60,8 @@ public sealed partial class GrainRuntime : IGrainFactory, IReminderSink, IAsyncD
 
         _collectionAgeInQuanta = (int)Math.Ceiling(Options.IdleCollectionAge / Options.CollectionQuantum);
         _collectionTimer = timeProvider.CreateTimer(static s => ((GrainRuntime)s!).CollectIdle(), this, Options.CollectionQuantum, Options.CollectionQuantum);
-        _reminderAttachment = reminders.AttachSink(this);
+        // A client-only node never activates grains, so it must not take reminder deliveries either.
+        _reminderAttachment = Options.ClientOnly ? NoReminderAttachment.Instance : reminders.AttachSink(this);
     }
 
     public string NodeId => Options.NodeId;

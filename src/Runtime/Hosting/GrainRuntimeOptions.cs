@@ -8,6 +8,13 @@ public sealed record GrainRuntimeOptions
     /// <summary>This node's id as it appears in the slot table.</summary>
     public string NodeId { get; set; } = "local";
 
+    /// <summary>
+    /// A client-only node (a tool, a standalone gateway) hosts no activations: every call goes through the
+    /// <see cref="Remoting.IRemoteGrainInvoker"/> even when the slot table names this node, and reminders are not
+    /// delivered here.
+    /// </summary>
+    public bool ClientOnly { get; set; }
+
     /// <summary>How long a caller waits for a grain call (queueing included) before GrainCallTimeoutException.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
