@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

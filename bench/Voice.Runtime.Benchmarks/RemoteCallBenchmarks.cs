@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using BenchmarkDotNet.Attributes;
 using Voice.Runtime.Http;
 using Voice.Runtime.Placement;

@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using System.Diagnostics;
 using System.Globalization;
 using Voice.Runtime.Http;

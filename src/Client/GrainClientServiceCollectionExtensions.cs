@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Voice.Runtime.Redis.Adapters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +9,8 @@ using Voice.Runtime.Hosting;
 using Voice.Runtime.Placement;
 using Voice.Runtime.Reminders;
 using Voice.Runtime.Storage;
+
+using Voice.Runtime.Remoting;
 
 namespace Voice.Runtime.Redis.Hosting;
 
@@ -33,6 +36,8 @@ public static class RedisClusteringServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IGrainStorage>(sp => sp.GetRequiredService<RedisClusterHost>().Storage));
         services.Replace(ServiceDescriptor.Singleton<IEventLog>(sp => sp.GetRequiredService<RedisClusterHost>().EventLog));
         services.Replace(ServiceDescriptor.Singleton<IReminderService>(sp => sp.GetRequiredService<RedisClusterHost>().Reminders));
+        // Where other nodes listen for grain calls: their announced HTTP address in the live membership view.
+        services.Replace(ServiceDescriptor.Singleton<INodeAddressBook>(sp => new MembershipAddressBook(sp.GetRequiredService<RedisClusterHost>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RedisClusterHostedService>());
         return services;
     }

@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using Microsoft.Extensions.DependencyInjection;
 using Voice.Client;
 using Voice.Runtime.Http.Tests.Grains;

@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using Voice.Runtime.Http.Tests.Grains;
 using Voice.Runtime.Placement;
 

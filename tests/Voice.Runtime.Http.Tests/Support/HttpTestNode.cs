@@ -1,3 +1,4 @@
+using Voice.Runtime.Remoting;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;

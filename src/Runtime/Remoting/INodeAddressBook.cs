@@ -1,4 +1,4 @@
-namespace Voice.Runtime.Http;
+namespace Voice.Runtime.Remoting;
 
 /// <summary>
 /// Node id → base address of that node's internal HTTP/2 listener (e.g. http://10.0.0.5:7100/). The cluster wires

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Voice.Runtime.Http;
+namespace Voice.Runtime.Remoting;
 
 /// <summary>An in-memory, mutable address book.</summary>
 public sealed class StaticNodeAddressBook : INodeAddressBook
