@@ -25,4 +25,22 @@ public sealed class ClusterProbe
             Assert.Fail($"Signal '{expected}' never came.");
         }
     }
+
+    /// <summary>Waits until every signal in <paramref name="expected"/> has come, in any order.</summary>
+    public async Task WaitForAllAsync(IEnumerable<string> expected)
+    {
+        var missing = new HashSet<string>(expected, StringComparer.Ordinal);
+        using var guard = new CancellationTokenSource(Guard);
+        try
+        {
+            while (missing.Count > 0)
+            {
+                missing.Remove(await _signals.Reader.ReadAsync(guard.Token));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"Signals never came: {string.Join(", ", missing)}");
+        }
+    }
 }
