@@ -8,6 +8,7 @@ public enum ConfigErrorCode
 {
     Required,
     InvalidTenantId,
+    InvalidId,
     TenantIdMismatch,
     InvalidDomain,
     InvalidDnNumber,
