@@ -68,7 +68,7 @@ public sealed partial class TenantConfigValidator
             return;
         }
 
-        if (!string.Equals(dn.Digest.Realm, _config.SipDomain, StringComparison.OrdinalIgnoreCase))
+        if (_domainValid && !string.Equals(dn.Digest.Realm, _config.SipDomain, StringComparison.OrdinalIgnoreCase))
         {
             Add(ConfigErrorCode.DigestRealmMismatch, path + ".digest", $"extension {dn.Number}: digest realm '{dn.Digest.Realm}' is not the tenant domain '{_config.SipDomain}' (HA1 depends on the realm: supply the password again)");
         }

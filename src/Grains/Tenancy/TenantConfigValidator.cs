@@ -15,6 +15,9 @@ public sealed partial class TenantConfigValidator
     private readonly Dictionary<string, (int Index, DnConfig Dn)> _dnsByNumber = new(StringComparer.Ordinal);
     private readonly HashSet<string> _queueIds = new(StringComparer.Ordinal);
 
+    // Realm checks compare against the domain: with a bad domain they would only repeat that one mistake.
+    private bool _domainValid;
+
     private TenantConfigValidator(TenantConfig config) => _config = config;
 
     public static ConfigValidationResult Validate(TenantConfig config)
@@ -43,7 +46,8 @@ public sealed partial class TenantConfigValidator
         }
 
         // RFC 3261 §25.1: the host part of a SIP URI is a host name or an IP literal.
-        if (RequirePresent(_config.SipDomain, "sipDomain") && Uri.CheckHostName(_config.SipDomain) == UriHostNameType.Unknown)
+        _domainValid = RequirePresent(_config.SipDomain, "sipDomain") && Uri.CheckHostName(_config.SipDomain) != UriHostNameType.Unknown;
+        if (!_domainValid && !string.IsNullOrWhiteSpace(_config.SipDomain))
         {
             Add(ConfigErrorCode.InvalidDomain, "sipDomain", $"'{_config.SipDomain}' is not a host name or IP address");
         }

@@ -63,7 +63,8 @@ public sealed class DialPatternTests
     [InlineData("+(Z.)", "+$1", "+4930", "+4930")]
     [InlineData("9(XX)(XX)", "$2$1", "91234", "3412")]
     [InlineData("1XXX", "$0", "1001", "1001")]
-    [InlineData("8(X!)", "1$1", "8", "1")]
+    [InlineData("8(!)", "1$1", "8", "1")]
+    [InlineData("8(X!)", "1$1", "845", "145")]
     [InlineData("7XX", "5000", "712", "5000")]
     public void Translation_Table_SubstitutesBackReferences(string pattern, string translation, string dialled, string expected)
     {

@@ -22,7 +22,7 @@ public sealed class TenantConfigValidatorTests
         ["MissingTarget"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { DefaultTarget = null }, c.Dns[2]] },
         ["UnknownQueue"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { DefaultTarget = "nosuch" }, c.Dns[2]] },
         ["UnknownTargetDn"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { DefaultTarget = "9999" }, c.Dns[2]] },
-        ["MissingQueueId"] = c => c with { Dns = [c.Dns[0], c.Dns[1], c.Dns[2] with { QueueId = null }] },
+        ["MissingQueueId"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { DefaultTarget = "2001" }, c.Dns[2] with { QueueId = null }] },
         ["DuplicateQueueId"] = c => c with { Dns = [.. c.Dns, new DnConfig("2601", DnType.VirtualQueue, QueueId: "q1")] },
         ["DuplicateAgent"] = c => c with { Agents = [.. c.Agents, c.Agents[0] with { LoginId = "other" }] },
         ["DuplicateLogin"] = c => c with { Agents = [.. c.Agents, c.Agents[0] with { AgentId = "a2", LoginId = "A1" }] },
