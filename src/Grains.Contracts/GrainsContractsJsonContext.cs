@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Voice.Grains.Contracts.Tenancy;
+
+namespace Voice.Grains.Contracts;
+
+/// <summary>
+/// Source-generated JSON metadata for every contract type (grain arguments and results); register
+/// <see cref="JsonSerializerContext.Default"/> in GrainRuntimeOptions.JsonTypeInfoResolvers.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(TenantConfig))]
+[JsonSerializable(typeof(DnConfig))]
+[JsonSerializable(typeof(AgentConfig))]
+[JsonSerializable(typeof(TrunkConfig))]
+[JsonSerializable(typeof(DialPlanRule))]
+[JsonSerializable(typeof(AdminUser))]
+[JsonSerializable(typeof(PasswordHash))]
+[JsonSerializable(typeof(DigestHa1))]
+[JsonSerializable(typeof(DigestCredentials))]
+[JsonSerializable(typeof(ApplyConfigResult))]
+[JsonSerializable(typeof(ConfigValidationResult))]
+[JsonSerializable(typeof(ConfigError))]
+[JsonSerializable(typeof(IReadOnlyList<ConfigError>))]
+[JsonSerializable(typeof(DestinationResult))]
+[JsonSerializable(typeof(TenantDirectoryEntry))]
+[JsonSerializable(typeof(CallerKind))]
+[JsonSerializable(typeof(string))]
+public sealed partial class GrainsContractsJsonContext : JsonSerializerContext;

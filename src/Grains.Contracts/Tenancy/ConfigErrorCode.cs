@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace Voice.Grains.Contracts.Tenancy;
+
+/// <summary>Why a tenant configuration was rejected; stable names for clients (later: REST problem "type" suffixes).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConfigErrorCode>))]
+public enum ConfigErrorCode
+{
+    Required,
+    InvalidTenantId,
+    InvalidId,
+    TenantIdMismatch,
+    InvalidDomain,
+    InvalidDnNumber,
+    DuplicateDn,
+    MissingDigest,
+    DigestRealmMismatch,
+    InvalidHa1,
+    MissingDefaultTarget,
+    UnknownQueue,
+    UnknownDn,
+    MissingQueueId,
+    DuplicateQueueId,
+    DuplicateAgent,
+    DuplicateLoginId,
+    InvalidPasswordHash,
+    InvalidSkill,
+    DuplicateSkill,
+    SkillLevelOutOfRange,
+    DefaultDnNotExtension,
+    DuplicateTrunk,
+    EmptyAcl,
+    InvalidCidr,
+    InvalidPattern,
+    InvalidTranslation,
+    DuplicateRuleOrder,
+    DuplicateAdmin,
+    DomainClaimed,
+    AddressClaimed,
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Voice.Grains.Tenancy;
+
+namespace Voice.Grains;
+
+/// <summary>Source-generated JSON metadata for the grains' persisted state (contract types have their own context).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(TenantState))]
+[JsonSerializable(typeof(TenantDirectoryState))]
+public sealed partial class GrainsJsonContext : JsonSerializerContext;

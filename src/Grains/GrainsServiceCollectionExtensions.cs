@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Tenancy;
+using Voice.Grains.Tenancy;
+using Voice.Runtime.Hosting;
+
+namespace Voice.Grains;
+
+/// <summary>Registers the grain classes of this project and the JSON metadata of their contracts and state.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    public static IServiceCollection AddVoiceGrains(this IServiceCollection services)
+    {
+        services.AddGrain<ITenantGrain, TenantGrain>();
+        services.AddGrain<ITenantDirectoryGrain, TenantDirectoryGrain>();
+        services.Configure<GrainRuntimeOptions>(options =>
+        {
+            options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);
+            options.JsonTypeInfoResolvers.Add(GrainsJsonContext.Default);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+using Voice.Grains.Contracts.Tenancy;
+
+namespace Voice.Grains.Tenancy;
+
+public sealed partial class TenantConfigValidator
+{
+    private const int Md5HexLength = 32;
+    private const int Sha256HexLength = 64;
+    private const int MaxDnLength = 32;
+
+    public static bool IsValidDnNumber(string? number) =>
+        !string.IsNullOrEmpty(number) && number.Length <= MaxDnLength && number.All(char.IsAsciiDigit);
+
+    private void ValidateDns()
+    {
+        var dns = _config.Dns ?? [];
+        var queuePaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < dns.Count; i++)
+        {
+            var dn = dns[i];
+            var path = $"dns[{i}]";
+            if (RequirePresent(dn.Number, path + ".number"))
+            {
+                if (!IsValidDnNumber(dn.Number))
+                {
+                    Add(ConfigErrorCode.InvalidDnNumber, path + ".number", $"DN '{dn.Number}' must be 1-{MaxDnLength} digits");
+                }
+                else if (_dnsByNumber.TryGetValue(dn.Number, out var first))
+                {
+                    Add(ConfigErrorCode.DuplicateDn, path + ".number", $"DN {dn.Number} is already defined at dns[{first.Index}]");
+                }
+                else
+                {
+                    _dnsByNumber[dn.Number] = (i, dn);
+                }
+            }
+
+            switch (dn.Type)
+            {
+                case DnType.Extension:
+                    ValidateDigest(dn, path);
+                    break;
+                case DnType.VirtualQueue when RequirePresent(dn.QueueId, path + ".queueId"):
+                    if (CheckUnique(queuePaths, dn.QueueId!, path + ".queueId", ConfigErrorCode.DuplicateQueueId, "queue id"))
+                    {
+                        _queueIds.Add(dn.QueueId!);
+                    }
+
+                    break;
+            }
+        }
+
+        // Route-point targets may name queues or DNs defined later in the list, so they are checked last.
+        for (var i = 0; i < dns.Count; i++)
+        {
+            if (dns[i].Type == DnType.RoutePoint)
+            {
+                ValidateRouteTarget(dns[i], $"dns[{i}].defaultTarget");
+            }
+        }
+    }
+
+    private void ValidateDigest(DnConfig dn, string path)
+    {
+        if (dn.Digest is null)
+        {
+            Add(ConfigErrorCode.MissingDigest, path + ".digest", $"extension {dn.Number} has no digest password");
+            return;
+        }
+
+        if (_domainValid && !string.Equals(dn.Digest.Realm, _config.SipDomain, StringComparison.OrdinalIgnoreCase))
+        {
+            Add(ConfigErrorCode.DigestRealmMismatch, path + ".digest", $"extension {dn.Number}: digest realm '{dn.Digest.Realm}' is not the tenant domain '{_config.SipDomain}' (HA1 depends on the realm: supply the password again)");
+        }
+
+        if (!DigestHa1Calculator.IsHa1(dn.Digest.Md5, Md5HexLength) || !DigestHa1Calculator.IsHa1(dn.Digest.Sha256, Sha256HexLength))
+        {
+            Add(ConfigErrorCode.InvalidHa1, path + ".digest", $"extension {dn.Number}: HA1 values must be lower-case hex of {Md5HexLength} (MD5) and {Sha256HexLength} (SHA-256) characters");
+        }
+    }
+
+    private void ValidateRouteTarget(DnConfig dn, string path)
+    {
+        if (!RequirePresent(dn.DefaultTarget, path))
+        {
+            _errors[^1] = new ConfigError(ConfigErrorCode.MissingDefaultTarget, path, $"route point {dn.Number} has no default target");
+            return;
+        }
+
+        var target = dn.DefaultTarget!;
+        if (IsValidDnNumber(target))
+        {
+            if (!_dnsByNumber.ContainsKey(target))
+            {
+                Add(ConfigErrorCode.UnknownDn, path, $"route point {dn.Number}: default target DN {target} is not defined");
+            }
+        }
+        else if (!_queueIds.Contains(target))
+        {
+            Add(ConfigErrorCode.UnknownQueue, path, $"route point {dn.Number}: default target queue '{target}' is not defined by any virtual queue");
+        }
+    }
+}
