@@ -16,6 +16,7 @@ internal sealed class WriteRoundStats(string redisEndPoint)
         await using var info = await RedisClient.ConnectAsync(new RedisClientOptions { EndPoint = redisEndPoint });
         var redisCpuBefore = await RedisCpuAsync(info);
         var scriptBefore = await ScriptMicrosAsync(info);
+        var readsBefore = await ServerReadsAsync(info);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var gen0Before = GC.CollectionCount(0);
@@ -39,13 +40,14 @@ internal sealed class WriteRoundStats(string redisEndPoint)
         var gen0 = GC.CollectionCount(0) - gen0Before;
         var redisCpu = await RedisCpuAsync(info) - redisCpuBefore;
         var script = await ScriptMicrosAsync(info) - scriptBefore;
+        var reads = await ServerReadsAsync(info) - readsBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var writes = Math.Max(all.Length, 1);
         return string.Create(CultureInfo.InvariantCulture,
             $"{all.Length:N0} writes in {elapsed.TotalSeconds:N2} s = {all.Length / elapsed.TotalSeconds:N0} writes/s, " +
             $"p50 {Millis(all, 0.50):N2} ms, p99 {Millis(all, 0.99):N2} ms, " +
             $"{cpu.TotalMicroseconds / writes:N1} CPU-µs/write (.NET), {redisCpu * 1e6 / writes:N1} CPU-µs/write (redis-server, of which EVALSHA {script / writes:N1}), " +
-            $"{allocated / writes:N0} B/write, {gen0} gen0 GCs, " +
+            $"{allocated / writes:N0} B/write, {gen0} gen0 GCs, {all.Length / Math.Max(reads, 1):N1} writes per server read, " +
             $"load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
     }
 
@@ -59,6 +61,14 @@ internal sealed class WriteRoundStats(string redisEndPoint)
         var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("cmdstat_evalsha:", StringComparison.Ordinal));
         var usec = line?.Split(',').FirstOrDefault(f => f.StartsWith("usec=", StringComparison.Ordinal));
         return usec is null ? 0 : double.Parse(usec["usec=".Length..], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Socket reads redis-server made (INFO stats): writes per read shows how well commands are pipelined.</summary>
+    private static async Task<double> ServerReadsAsync(RedisClient client)
+    {
+        var text = (await client.ExecuteAsync("INFO", "stats")).AsString() ?? "";
+        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("total_reads_processed:", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line["total_reads_processed:".Length..], CultureInfo.InvariantCulture);
     }
 
     private static async Task<double> RedisCpuAsync(RedisClient client)
