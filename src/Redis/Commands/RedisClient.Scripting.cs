@@ -20,6 +20,12 @@ public sealed partial class RedisClient
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
-        return RunAsync(command, [scriptOrSha, keys.Length, .. keys, .. arguments], cancellationToken);
+        // One exact-size array per call: this is the hot path of every fenced grain write.
+        var all = new RedisValue[2 + keys.Length + arguments.Length];
+        all[0] = scriptOrSha;
+        all[1] = keys.Length;
+        keys.CopyTo(all, 2);
+        arguments.CopyTo(all, 2 + keys.Length);
+        return RunAsync(command, all, cancellationToken);
     }
 }

@@ -49,6 +49,7 @@ public sealed partial class RedisClient : IAsyncDisposable
         await Connection.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task<RedisReply> RunAsync(string command, RedisValue[] arguments, CancellationToken cancellationToken) =>
-        await Connection.ExecuteAsync(command, arguments, timeout: null, cancellationToken).ConfigureAwait(false);
+    // Returns the connection's task as is: an extra async frame here would cost a state machine per command.
+    private Task<RedisReply> RunAsync(string command, RedisValue[] arguments, CancellationToken cancellationToken) =>
+        Connection.ExecuteAsync(command, arguments, timeout: null, cancellationToken);
 }

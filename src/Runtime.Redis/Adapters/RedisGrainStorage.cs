@@ -25,7 +25,12 @@ public sealed class RedisGrainStorage(Func<RedisGrainStateStore> store) : IGrain
         FencingToken fence,
         CancellationToken cancellationToken = default)
     {
-        StateEvent[] stateEvents = [.. events.Select(e => new StateEvent(e.Stream, e.Key, e.Payload))];
+        var stateEvents = events.Count == 0 ? [] : new StateEvent[events.Count];
+        for (var i = 0; i < stateEvents.Length; i++)
+        {
+            stateEvents[i] = new StateEvent(events[i].Stream, events[i].Key, events[i].Payload);
+        }
+
         var result = await store().WriteAsync(grainId.Type, grainId.Key, data, expectedETag, fence.Slot, fence.Epoch, stateEvents, cancellationToken).ConfigureAwait(false);
         ThrowIfRefused(grainId, result);
         return result.ETag!;

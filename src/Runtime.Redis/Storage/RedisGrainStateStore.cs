@@ -53,8 +53,22 @@ public sealed partial class RedisGrainStateStore
     {
         events ??= [];
         string newETag = Guid.NewGuid().ToString("N");
-        RedisValue[] keys = [_keys.Lease(slot), _keys.State(grainType, key), .. events.SelectMany(EventKeys)];
-        RedisValue[] arguments = [epoch, expectedETag ?? string.Empty, newETag, data, _streamMaxLength, .. events.SelectMany(EventArguments)];
+        var keys = new RedisValue[2 + (2 * events.Count)];
+        var arguments = new RedisValue[5 + (2 * events.Count)];
+        keys[0] = _keys.Lease(slot);
+        keys[1] = _keys.State(grainType, key);
+        arguments[0] = epoch;
+        arguments[1] = expectedETag ?? string.Empty;
+        arguments[2] = newETag;
+        arguments[3] = data;
+        arguments[4] = _streamMaxLength;
+        for (int i = 0; i < events.Count; i++)
+        {
+            StateEvent e = events[i];
+            (keys[2 + (2 * i)], keys[3 + (2 * i)]) = _keys.StreamKeys(e.Stream);
+            (arguments[5 + (2 * i)], arguments[6 + (2 * i)]) = (e.Key, e.Payload);
+        }
+
         RedisReply reply = await WriteScript.EvaluateAsync(_client, keys, arguments, cancellationToken).ConfigureAwait(false);
         return ToResult(reply, grainType, key, slot, epoch, expectedETag, newETag);
     }
@@ -67,16 +81,18 @@ public sealed partial class RedisGrainStateStore
         return ToResult(reply, grainType, key, slot, epoch, expectedETag, newETag: null);
     }
 
-    private RedisValue[] EventKeys(StateEvent e) => [_keys.Stream(e.Stream), _keys.StreamSequences(e.Stream)];
-
-    private static RedisValue[] EventArguments(StateEvent e) => [e.Key, e.Payload];
-
     private static StateWriteResult ToResult(RedisReply reply, string grainType, string key, int slot, long epoch, string? expectedETag, string? newETag)
     {
         IReadOnlyList<RedisReply> items = reply.Elements;
         if (items[0].AsInt64() == 1)
         {
-            return StateWriteResult.Success(newETag, [.. items.Skip(2).Select(item => item.AsInt64())]);
+            var sequences = items.Count == 2 ? [] : new long[items.Count - 2];
+            for (int i = 0; i < sequences.Length; i++)
+            {
+                sequences[i] = items[2 + i].AsInt64();
+            }
+
+            return StateWriteResult.Success(newETag, sequences);
         }
 
         StateConflictKind kind = items[1].AsString() == "epoch" ? StateConflictKind.Epoch : StateConflictKind.ETag;

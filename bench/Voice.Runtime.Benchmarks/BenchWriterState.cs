@@ -1,0 +1,6 @@
+namespace Voice.Runtime.Benchmarks;
+
+public sealed class BenchWriterState
+{
+    public long X { get; set; }
+}
