@@ -25,38 +25,12 @@ public sealed partial class ClientInviteTransaction
     }
 
     /// <summary>RFC 3261 §17.1.1.2: timer B in Calling means timeout; the TU is told (synthesized 408).</summary>
-    private void OnTimerB()
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = State == SipTransactionState.Calling && TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            CompleteLocally(SipClientOutcome.Timeout);
-            AfterTerminated();
-        }
-    }
+    private void OnTimerB() => TerminateLocally(SipClientOutcome.Timeout, state => state == SipTransactionState.Calling);
 
     private void OnTimerD() => TerminateFrom(SipTransactionState.Completed);
 
     private void OnTimerM() => TerminateFrom(SipTransactionState.Accepted);
 
     /// <summary>RFC 3261 §17.1.4 / RFC 6026 §8.4: a transport error terminates the transaction and informs the TU.</summary>
-    private void OnTransportError()
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            CompleteLocally(SipClientOutcome.TransportError);
-            AfterTerminated();
-        }
-    }
+    private void OnTransportError() => TerminateLocally(SipClientOutcome.TransportError);
 }

@@ -102,20 +102,8 @@ public sealed class ClientNonInviteTransaction : SipClientTransaction
         _ = SendRequestAsync();
     }
 
-    private void OnTimerF()
-    {
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = State is SipTransactionState.Trying or SipTransactionState.Proceeding && TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            CompleteLocally(SipClientOutcome.Timeout);
-            AfterTerminated();
-        }
-    }
+    private void OnTimerF() => TerminateLocally(
+        SipClientOutcome.Timeout, state => state is SipTransactionState.Trying or SipTransactionState.Proceeding);
 
     private void OnTimerK() => TerminateFrom(SipTransactionState.Completed);
 
@@ -127,17 +115,7 @@ public sealed class ClientNonInviteTransaction : SipClientTransaction
         }
 
         // RFC 3261 §17.1.4: a transport error terminates the transaction and the TU is told (as a 503).
-        bool terminated;
-        lock (Gate)
-        {
-            terminated = TerminateLocked();
-        }
-
-        if (terminated)
-        {
-            CompleteLocally(SipClientOutcome.TransportError);
-            AfterTerminated();
-        }
+        TerminateLocally(SipClientOutcome.TransportError);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -45,4 +45,23 @@ public abstract class SipClientTransaction : SipTransaction
         var status = outcome == SipClientOutcome.Timeout ? 408 : 503;
         Complete(outcome, SipResponseFactory.Create(Request, status));
     }
+
+    /// <summary>
+    /// Terminates the transaction — if <paramref name="inState"/> accepts its current state (a timer that lost a race
+    /// with a response does nothing) — and completes the TU's result with a locally synthesized response.
+    /// </summary>
+    private protected void TerminateLocally(SipClientOutcome outcome, Func<SipTransactionState, bool>? inState = null)
+    {
+        bool terminated;
+        lock (Gate)
+        {
+            terminated = (inState is null || inState(State)) && TerminateLocked();
+        }
+
+        if (terminated)
+        {
+            CompleteLocally(outcome);
+            AfterTerminated();
+        }
+    }
 }
