@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 
 namespace Voice.Grains.Contracts;
@@ -25,5 +26,11 @@ namespace Voice.Grains.Contracts;
 [JsonSerializable(typeof(DestinationResult))]
 [JsonSerializable(typeof(TenantDirectoryEntry))]
 [JsonSerializable(typeof(CallerKind))]
+[JsonSerializable(typeof(RegisterRequest))]
+[JsonSerializable(typeof(RegisterResult))]
+[JsonSerializable(typeof(DeviceBinding))]
+[JsonSerializable(typeof(IReadOnlyList<DeviceBinding>))]
+[JsonSerializable(typeof(DnServiceEvent))]
+[JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(string))]
 public sealed partial class GrainsContractsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Registrar;
 using Voice.Grains.Tenancy;
 
 namespace Voice.Grains;
@@ -8,4 +9,5 @@ namespace Voice.Grains;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TenantState))]
 [JsonSerializable(typeof(TenantDirectoryState))]
+[JsonSerializable(typeof(DeviceState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
+using Voice.Grains.Registrar;
 using Voice.Grains.Tenancy;
 using Voice.Runtime.Hosting;
 
@@ -13,6 +15,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.AddGrain<ITenantGrain, TenantGrain>();
         services.AddGrain<ITenantDirectoryGrain, TenantDirectoryGrain>();
+        services.AddGrain<IDeviceGrain, DeviceGrain>();
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

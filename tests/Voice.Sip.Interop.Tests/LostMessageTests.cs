@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Voice.Sip.Interop.Tests.Support;
 using Voice.Sip.Transport;
+using Voice.Testing;
 
 namespace Voice.Sip.Interop.Tests;
 
@@ -20,7 +21,7 @@ public class LostMessageTests
     public async Task StackUac_ResponseToByeLost_TimerERetransmitsByeAndCallCompletes()
     {
         await using var uac = await SampleUac.StartAsync();
-        var port = FreePort.Next();
+        var port = FreePort.Udp();
         await using var sipp = SippProcess.Start(
             ["-sn", "uas", "-t", "u1", "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-m", "1"],
             SippLimit);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Voice.Sip.Interop.Tests.Support;
 using Voice.Sip.Transport;
+using Voice.Testing;
 
 namespace Voice.Sip.Interop.Tests;
 
@@ -46,7 +47,7 @@ public class SippInteropTests
     {
         await using var uac = await SampleUac.StartAsync();
         var tcp = sippTransport == "t1";
-        var port = FreePort.Next();
+        var port = FreePort.Udp();
         await using var sipp = SippProcess.Start(
             ["-sn", "uas", "-t", sippTransport, "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture),
              "-m", Calls.ToString(CultureInfo.InvariantCulture)],

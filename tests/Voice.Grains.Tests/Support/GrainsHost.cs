@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Runtime;
+using Voice.Runtime.Events;
 using Voice.Runtime.Hosting;
 using Voice.Runtime.Placement;
 using Voice.Runtime.Storage;
@@ -36,6 +38,10 @@ public sealed class GrainsHost : IAsyncDisposable
     public GrainRuntime Runtime { get; }
 
     public IGrainStorage Storage => _provider.GetRequiredService<IGrainStorage>();
+
+    public IEventLog Events => _provider.GetRequiredService<IEventLog>();
+
+    public IDeviceGrain Device(string key) => Runtime.GetGrain<IDeviceGrain>(key);
 
     public ITenantGrain Tenant(string id) => Runtime.GetGrain<ITenantGrain>(id);
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Voice.Sip.Interop.Tests.Support;
+namespace Voice.Testing;
 
 /// <summary>
 /// Runs the real SIPp binary on loopback with a bounded global timeout and reads its final

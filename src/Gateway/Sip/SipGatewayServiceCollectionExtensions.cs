@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Voice.Gateway.Sip;
+
+/// <summary>DI registration of the SIP gateway; the host must also register the grain runtime (IGrainFactory).</summary>
+public static class SipGatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the gateway and a hosted service that starts the SIP transports (UDP + TCP listen end points from
+    /// <see cref="SipGatewayOptions"/>) and the transaction layer with <see cref="SipGateway"/> as its transaction user.
+    /// </summary>
+    public static IServiceCollection AddSipGateway(this IServiceCollection services, Action<SipGatewayOptions>? configure = null)
+    {
+        var builder = services.AddOptions<SipGatewayOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TenantDigestServers>();
+        services.TryAddSingleton<SipRegistrar>();
+        services.TryAddSingleton<SipGateway>();
+        services.TryAddSingleton<SipGatewayService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipGatewayService>());
+        return services;
+    }
+}
