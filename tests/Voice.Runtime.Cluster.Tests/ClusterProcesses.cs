@@ -14,6 +14,7 @@ namespace Voice.Runtime.Cluster.Tests;
 public sealed class ClusterProcesses : IAsyncDisposable
 {
     public const int LeaseMilliseconds = 3000;
+    private static readonly TimeSpan ViewPollInterval = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, ChildProcess> _nodes = new(StringComparer.Ordinal);
 
     private ClusterProcesses(RedisServerProcess redis) => Redis = redis;
@@ -62,7 +63,8 @@ public sealed class ClusterProcesses : IAsyncDisposable
                 throw new TimeoutException($"cluster view did not settle within {limit}: {Client.View.Members.Length} members, {Client.View.UnownedSlots} unowned slots");
             }
 
-            await Task.Delay(100);
+            // Other processes' state in Redis offers no signal to wait on: re-read it, bounded by the limit.
+            await Task.Delay(ViewPollInterval);
         }
     }
 

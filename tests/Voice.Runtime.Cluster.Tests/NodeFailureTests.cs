@@ -13,6 +13,7 @@ namespace Voice.Runtime.Cluster.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class NodeFailureTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(100);
     private ClusterProcesses _cluster = null!;
 
     public async Task InitializeAsync() => _cluster = await ClusterProcesses.StartAsync(3);
@@ -48,7 +49,7 @@ public sealed class NodeFailureTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The old owner decides to write, then freezes before the write reaches Redis.
         var staleWrite = grain.SetAfterAsync("stale", 1500);
-        await Task.Delay(300);
+        await _cluster.Nodes[oldOwner].WaitForLineAsync("SET-AFTER WAITING contested", TimeSpan.FromSeconds(10));
         _cluster.Nodes[oldOwner].Pause();
         await _cluster.WaitUntilAsync(v => v.Slots[slot] is { } o && o.NodeId != oldOwner, TimeSpan.FromSeconds(20));
 
@@ -107,7 +108,8 @@ public sealed class NodeFailureTests(ITestOutputHelper output) : IAsyncLifetime
             }
             catch (Exception) when (DateTime.UtcNow < deadline)
             {
-                await Task.Delay(100);
+                // Retrying is what a real client does while the cluster fails over; the deadline bounds it.
+                await Task.Delay(RetryInterval);
             }
         }
     }

@@ -11,6 +11,7 @@ public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private ChildProcess(Process process) => _process = process;
 
@@ -65,6 +66,23 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
+    /// <summary>Waits until the process prints a line containing <paramref name="text"/> (lines printed earlier count).</summary>
+    public Task WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Any(l => l.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            _awaited.Add((text, seen));
+        }
+
+        return seen.Task.WaitAsync(timeout);
+    }
+
     /// <summary>kill -9: no cleanup, no goodbye — leases must expire on their own.</summary>
     public async Task KillAsync()
     {
@@ -109,6 +127,13 @@ public sealed class ChildProcess : IAsyncDisposable
         lock (_output)
         {
             _output.Add(line);
+            foreach (var (text, seen) in _awaited)
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    seen.TrySetResult();
+                }
+            }
         }
 
         if (readyLine is not null && line.Contains(readyLine, StringComparison.Ordinal))

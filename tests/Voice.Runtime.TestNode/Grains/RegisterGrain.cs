@@ -15,6 +15,8 @@ public sealed class RegisterGrain(GrainRuntime runtime, TimeProvider time) : Gra
 
     public async Task SetAfterAsync(string value, int delayMilliseconds)
     {
+        // The multi-process tests wait for this line before freezing the node mid-write.
+        Console.WriteLine($"SET-AFTER WAITING {Key}");
         await Task.Delay(TimeSpan.FromMilliseconds(delayMilliseconds), time);
         await SetAsync(value);
     }
