@@ -15,7 +15,7 @@ public sealed class ClusterNodeTests(ClusterNodesFixture cluster) : IClassFixtur
     {
         foreach (var node in cluster.Nodes)
         {
-            var view = await node.WaitForJsonAsync("/cluster", Settled, Settle);
+            var view = await WaitForBalancedAsync(node);
 
             Assert.True(Settled(view), $"{node.NodeId}: {view}");
             Assert.Equal("cluster", view.GetProperty("mode").GetString());
@@ -30,7 +30,7 @@ public sealed class ClusterNodeTests(ClusterNodesFixture cluster) : IClassFixtur
     [Fact]
     public async Task TenantApply_ThroughRedis_ChangesTenant_InvalidYamlExitsTwoWithLine()
     {
-        await cluster.Nodes[0].WaitForJsonAsync("/cluster", Settled, Settle);
+        await WaitForBalancedAsync(cluster.Nodes[0]);
         var changed = TestTenants.Write(cluster.WorkDirectory, "changed.yaml", TestTenants.Yaml("ct", domain: "cluster.test.local"));
         var badYaml = TestTenants.Yaml("ct").Replace("password: secret-2002", "password: secret-2002\n    extra: 1", StringComparison.Ordinal);
         var bad = TestTenants.Write(cluster.WorkDirectory, "bad.yaml", badYaml);
@@ -47,6 +47,28 @@ public sealed class ClusterNodeTests(ClusterNodesFixture cluster) : IClassFixtur
         Assert.Equal("cluster.test.local", (await cluster.Client.GetGrain<ITenantGrain>("ct").GetConfigAsync())?.SipDomain);
     }
 
+    // Settled = both nodes hold slots and none is free. Right after the second node joins, the first may still own
+    // all 1024 (nothing unowned, yet not balanced), so each member must own some.
     private static bool Settled(JsonElement view) =>
-        view.GetProperty("members").GetArrayLength() == 2 && view.GetProperty("unownedSlots").GetInt32() == 0;
+        view.GetProperty("members").GetArrayLength() == 2 && view.GetProperty("unownedSlots").GetInt32() == 0
+        && view.GetProperty("members").EnumerateArray().All(m => m.GetProperty("slots").GetInt32() > 0);
+
+    /// <summary>Settled, and the same slot counts on two reads one lease-renew interval (1 s) apart: the rebalance is over.</summary>
+    private static async Task<JsonElement> WaitForBalancedAsync(SiloProcess node)
+    {
+        var deadline = DateTime.UtcNow + Settle;
+        var previous = "";
+        while (true)
+        {
+            var view = await node.WaitForJsonAsync("/cluster", Settled, Settle);
+            var counts = string.Join(',', view.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("slots").GetInt32()));
+            if ((Settled(view) && counts == previous) || DateTime.UtcNow > deadline)
+            {
+                return view;
+            }
+
+            previous = Settled(view) ? counts : "";
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
 }
