@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using Voice.Cli.Tenants;
 
 namespace Voice.Cli;
 
@@ -9,6 +11,7 @@ internal static class VoiceCtlCommands
     {
         var root = new RootCommand("voicectl: tools for the Voice.Orleans contact-centre platform");
         root.Subcommands.Add(BuildSip(stdout, stderr));
+        root.Subcommands.Add(TenantCommands.Build(new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true }, stderr));
         return root;
     }
 

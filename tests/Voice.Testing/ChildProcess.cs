@@ -83,6 +83,14 @@ public sealed class ChildProcess : IAsyncDisposable
         return seen.Task.WaitAsync(timeout);
     }
 
+    /// <summary>SIGTERM (a graceful stop request), then waits up to <paramref name="limit"/> for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan limit)
+    {
+        Signal("TERM");
+        await _process.WaitForExitAsync().WaitAsync(limit);
+        return _process.ExitCode;
+    }
+
     /// <summary>kill -9: no cleanup, no goodbye — leases must expire on their own.</summary>
     public async Task KillAsync()
     {

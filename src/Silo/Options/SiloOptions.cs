@@ -1,0 +1,51 @@
+using System.Net;
+
+namespace Voice.Silo.Options;
+
+/// <summary>
+/// Everything the node host is told on its command line or through VOICE_* environment variables
+/// (see <see cref="SiloOptionsParser"/> and docs/silo.md). Components registered in
+/// <c>SiloComposition.AddNodeComponents</c> read it from DI.
+/// </summary>
+public sealed record SiloOptions
+{
+    public const int DefaultHttpPort = 8080;
+    public const int DefaultSipPort = 5060;
+    public const int DefaultInternalPort = 11111;
+    public const string DefaultTenantFile = "deploy/demo-tenant.yaml";
+
+    /// <summary>Redis HOST:PORT; null means embedded mode.</summary>
+    public string? Redis { get; init; }
+
+    /// <summary>SIP listening port, for the SIP gateway (the host itself opens no SIP socket).</summary>
+    public int SipPort { get; init; } = DefaultSipPort;
+
+    /// <summary>Public HTTP port: health, readiness, cluster view, metrics, admin.</summary>
+    public int HttpPort { get; init; } = DefaultHttpPort;
+
+    /// <summary>Node-to-node grain calls (HTTP/2 cleartext); listened on in cluster mode only.</summary>
+    public int InternalPort { get; init; } = DefaultInternalPort;
+
+    /// <summary>Tenant YAML applied at startup (absolute once parsed).</summary>
+    public string TenantFile { get; init; } = DefaultTenantFile;
+
+    /// <summary>This node's id in the slot table and membership.</summary>
+    public string NodeId { get; init; } = "";
+
+    /// <summary>Address every listener binds to (default: all IPv4 interfaces).</summary>
+    public IPAddress ListenAddress { get; init; } = IPAddress.Any;
+
+    /// <summary>Host name or address other nodes use to reach this one (published in the membership).</summary>
+    public string AdvertiseHost { get; init; } = "";
+
+    /// <summary>How long /readyz answers 503 before the node starts to hand its slots over (SIGTERM drain).</summary>
+    public TimeSpan DrainDelay { get; init; } = TimeSpan.Zero;
+
+    public SiloMode Mode => Redis is null ? SiloMode.Embedded : SiloMode.Cluster;
+
+    /// <summary>The base address published for node-to-node calls.</summary>
+    public string InternalAddress => $"http://{FormatHost(AdvertiseHost)}:{InternalPort}/";
+
+    private static string FormatHost(string host) =>
+        IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host;
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Voice.Silo.Hosting;
+using Voice.Testing;
+
+namespace Voice.Silo.Tests.Processes;
+
+/// <summary>One node host process on loopback with an ephemeral HTTP port, and an HTTP client pointed at it.</summary>
+internal sealed class SiloProcess : IAsyncDisposable
+{
+    private SiloProcess(ChildProcess process, string nodeId, int httpPort)
+    {
+        Process = process;
+        NodeId = nodeId;
+        HttpPort = httpPort;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public ChildProcess Process { get; }
+
+    public string NodeId { get; }
+
+    public int HttpPort { get; }
+
+    public HttpClient Http { get; }
+
+    public string BaseAddress => Http.BaseAddress!.ToString().TrimEnd('/');
+
+    public static async Task<SiloProcess> StartAsync(string nodeId, string tenantFile, string? redis = null, params string[] extraArgs)
+    {
+        var httpPort = FreePort.Tcp();
+        var args = new List<string>
+        {
+            Binaries.Silo, "--node-id", nodeId, "--http-port", httpPort.ToString(CultureInfo.InvariantCulture),
+            "--sip-port", FreePort.Tcp().ToString(CultureInfo.InvariantCulture),
+            "--listen-address", "127.0.0.1", "--tenant-file", tenantFile,
+        };
+        if (redis is not null)
+        {
+            args.AddRange(["--redis", redis, "--internal-port", FreePort.Tcp().ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        args.AddRange(extraArgs);
+        var process = await ChildProcess.StartAsync("dotnet", args, $"{SiloProgram.ReadyLine} {nodeId} ", TimeSpan.FromSeconds(90));
+        return new SiloProcess(process, nodeId, httpPort);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await Http.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} -> {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Polls <paramref name="path"/> (bounded) until <paramref name="condition"/> holds; returns the last answer.</summary>
+    public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> condition, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var json = await GetJsonAsync(path);
+            if (condition(json) || DateTime.UtcNow > deadline)
+            {
+                return json;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Process.DisposeAsync();
+    }
+}
