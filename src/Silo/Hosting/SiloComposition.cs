@@ -80,6 +80,11 @@ public static class SiloComposition
             gateway.TcpListenEndPoints.Clear();
             gateway.TcpListenEndPoints.Add(sip);
             gateway.AdvertisedHost = string.IsNullOrEmpty(options.AdvertiseHost) ? null : options.AdvertiseHost;
+            gateway.DigestAlgorithms.Clear();
+            foreach (var algorithm in options.DigestAlgorithms)
+            {
+                gateway.DigestAlgorithms.Add(algorithm);
+            }
         });
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 
+using Voice.Sip.Auth;
+
 namespace Voice.Silo.Options;
 
 /// <summary>
@@ -40,6 +42,12 @@ public sealed record SiloOptions
 
     /// <summary>How long /readyz answers 503 before the node starts to hand its slots over (SIGTERM drain).</summary>
     public TimeSpan DrainDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>RFC 8760 §2.3: strongest first. SIPp 3.6 understands only MD5 and answers the first challenge.</summary>
+    public static IReadOnlyList<DigestAlgorithm> DefaultDigestAlgorithms { get; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
+
+    /// <summary>Digest algorithms the SIP registrar challenges with, most preferred first.</summary>
+    public IReadOnlyList<DigestAlgorithm> DigestAlgorithms { get; init; } = DefaultDigestAlgorithms;
 
     public SiloMode Mode => Redis is null ? SiloMode.Embedded : SiloMode.Cluster;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 
+using Voice.Sip.Auth;
+
 namespace Voice.Silo.Options;
 
 /// <summary>Collects validated option values from the environment, then the command line (later sources win).</summary>
@@ -87,6 +89,34 @@ internal sealed class SiloOptionsBuilder
         }
 
         AdvertiseHost = value.Trim('[', ']');
+        return null;
+    }
+
+    public IReadOnlyList<DigestAlgorithm>? DigestAlgorithms { get; private set; }
+
+    /// <summary>Comma-separated RFC 7616 algorithm tokens, most preferred first (e.g. "SHA-256,MD5").</summary>
+    public string? SetDigestAlgorithms(string value)
+    {
+        var algorithms = new List<DigestAlgorithm>();
+        foreach (var token in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Voice.Sip.Auth.DigestAlgorithms.TryParse(token, out var algorithm))
+            {
+                return $"'{token}' is not a digest algorithm (MD5, MD5-sess, SHA-256, SHA-256-sess)";
+            }
+
+            if (!algorithms.Contains(algorithm))
+            {
+                algorithms.Add(algorithm);
+            }
+        }
+
+        if (algorithms.Count == 0)
+        {
+            return "at least one digest algorithm is needed";
+        }
+
+        DigestAlgorithms = algorithms;
         return null;
     }
 

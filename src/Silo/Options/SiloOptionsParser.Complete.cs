@@ -37,6 +37,7 @@ public static partial class SiloOptionsParser
                 ListenAddress = listen,
                 AdvertiseHost = advertise,
                 DrainDelay = builder.DrainDelay ?? TimeSpan.Zero,
+                DigestAlgorithms = builder.DigestAlgorithms ?? SiloOptions.DefaultDigestAlgorithms,
             },
             null);
     }

@@ -18,6 +18,7 @@ public static partial class SiloOptionsParser
         new("--listen-address", "VOICE_LISTEN_ADDRESS", "IP", "address all listeners bind (default 0.0.0.0)", (b, v) => b.SetListenAddress(v)),
         new("--advertise-host", "VOICE_ADVERTISE_HOST", "HOST", "host other nodes use to reach this one (default: listen address, or host name)", (b, v) => b.SetAdvertiseHost(v)),
         new("--drain-delay", "VOICE_DRAIN_DELAY", "SECONDS", "on SIGTERM, report not-ready this long before handing over (default 0)", (b, v) => b.SetDrainDelay(v)),
+        new("--digest-algorithms", "VOICE_DIGEST_ALGORITHMS", "LIST", "digest algorithms the registrar offers, most preferred first (default SHA-256,MD5; MD5 alone for SIPp 3.6)", (b, v) => b.SetDigestAlgorithms(v)),
     ];
 
     public static SiloOptionsParseResult Parse(IReadOnlyList<string> args, SiloEnvironment environment)

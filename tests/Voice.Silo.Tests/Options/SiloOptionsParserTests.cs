@@ -33,6 +33,17 @@ public sealed class SiloOptionsParserTests : IDisposable
     }
 
     [Fact]
+    public void Parse_DigestAlgorithms_DefaultStrongestFirstOrAsGivenWithoutRepeats()
+    {
+        Assert.Equal([Voice.Sip.Auth.DigestAlgorithm.Sha256, Voice.Sip.Auth.DigestAlgorithm.Md5], ParseOk().DigestAlgorithms);
+
+        _variables["VOICE_DIGEST_ALGORITHMS"] = "SHA-256";
+        var fromCommandLine = ParseOk("--digest-algorithms", "md5, MD5-sess ,MD5");
+
+        Assert.Equal([Voice.Sip.Auth.DigestAlgorithm.Md5, Voice.Sip.Auth.DigestAlgorithm.Md5Sess], fromCommandLine.DigestAlgorithms);
+    }
+
+    [Fact]
     public void Parse_DefaultTenantFileFromSubdirectory_FoundInParent()
     {
         var sub = Directory.CreateDirectory(Path.Combine(_root, "src", "Silo")).FullName;
@@ -91,6 +102,8 @@ public sealed class SiloOptionsParserTests : IDisposable
     [InlineData(new[] { "--listen-address", "nowhere" }, "--listen-address: 'nowhere' is not an IP address")]
     [InlineData(new[] { "--tenant-file", "missing.yaml" }, "--tenant-file: 'missing.yaml' does not exist")]
     [InlineData(new[] { "--bogus", "1" }, "--bogus: unknown option")]
+    [InlineData(new[] { "--digest-algorithms", "MD5,SHA-1" }, "--digest-algorithms: 'SHA-1' is not a digest algorithm (MD5, MD5-sess, SHA-256, SHA-256-sess)")]
+    [InlineData(new[] { "--digest-algorithms", " , " }, "--digest-algorithms: at least one digest algorithm is needed")]
     [InlineData(new[] { "--http-port" }, "--http-port: missing value PORT")]
     [InlineData(new[] { "--http-port", "1", "--http-port", "2" }, "--http-port: given more than once")]
     [InlineData(new[] { "--redis", "r:1", "--http-port", "9000", "--internal-port", "9000" }, "--internal-port: 9000 is also the HTTP port")]
