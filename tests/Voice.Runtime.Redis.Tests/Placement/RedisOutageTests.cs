@@ -21,6 +21,8 @@ public class RedisOutageTests(RedisServerFixture fixture) : IClassFixture<RedisS
         await fixture.Server.KillAsync();
         await _signal.WaitUntilAsync(() => a.Leases.OwnedSlots.Count == 0, TimeSpan.FromSeconds(5), "a drops its slots");
         TimeSpan dropped = TimeProvider.System.GetElapsedTime(killedAt);
+        // SlotLost is raised slot by slot after the owned set is published: wait for the last one, not just the set.
+        await _signal.WaitUntilAsync(() => a.Lost.Distinct().Count() == SlotHasher.SlotCount, TimeSpan.FromSeconds(5), "SlotLost for every slot");
 
         Assert.False(a.Leases.IsOwner(slot, epoch));
         Assert.Equal(SlotHasher.SlotCount, a.Lost.Distinct().Count());
