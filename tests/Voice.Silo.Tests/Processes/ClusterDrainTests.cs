@@ -17,7 +17,12 @@ public sealed class ClusterDrainTests : IAsyncLifetime
         await staying.WaitForJsonAsync("/cluster", v => v.GetProperty("members").GetArrayLength() == 2 && v.GetProperty("unownedSlots").GetInt32() == 0, TimeSpan.FromSeconds(30));
 
         var code = await leaving.Process.TerminateAsync(TimeSpan.FromSeconds(15));
-        var view = await staying.WaitForJsonAsync("/cluster", v => v.GetProperty("ownedSlots").GetInt32() == 1024 && v.GetProperty("members").GetArrayLength() == 1, TimeSpan.FromSeconds(10));
+        // /cluster mixes this node's own leases (ownedSlots) with a periodically refreshed cluster-wide read
+        // (members, unownedSlots): wait until both halves have caught up.
+        var view = await staying.WaitForJsonAsync(
+            "/cluster",
+            v => v.GetProperty("ownedSlots").GetInt32() == 1024 && v.GetProperty("members").GetArrayLength() == 1 && v.GetProperty("unownedSlots").GetInt32() == 0,
+            TimeSpan.FromSeconds(10));
 
         Assert.Equal(0, code);
         Assert.Equal(staying.NodeId, Assert.Single(view.GetProperty("members").EnumerateArray()).GetProperty("nodeId").GetString());
