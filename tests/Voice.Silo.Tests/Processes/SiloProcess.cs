@@ -53,6 +53,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Polls <paramref name="path"/> (bounded) until <paramref name="condition"/> holds; returns the last answer.</summary>
     public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> condition, TimeSpan limit)
     {
@@ -65,7 +67,8 @@ internal sealed class SiloProcess : IAsyncDisposable
                 return json;
             }
 
-            await Task.Delay(200);
+            // Another process's HTTP endpoint offers no signal to wait on: ask again, bounded by the limit.
+            await Task.Delay(PollInterval);
         }
     }
 
