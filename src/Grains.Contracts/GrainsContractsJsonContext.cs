@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 
@@ -31,6 +32,16 @@ namespace Voice.Grains.Contracts;
 [JsonSerializable(typeof(DeviceBinding))]
 [JsonSerializable(typeof(IReadOnlyList<DeviceBinding>))]
 [JsonSerializable(typeof(DnServiceEvent))]
+[JsonSerializable(typeof(CallOffer))]
+[JsonSerializable(typeof(CallOfferResult))]
+[JsonSerializable(typeof(LegResponse))]
+[JsonSerializable(typeof(InDialogRequest))]
+[JsonSerializable(typeof(InDialogAnswer))]
+[JsonSerializable(typeof(CallThreadSnapshot))]
+[JsonSerializable(typeof(CallEvent))]
+[JsonSerializable(typeof(SipAction))]
+[JsonSerializable(typeof(IReadOnlyList<SipAction>))]
+[JsonSerializable(typeof(List<SipAction>))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(string))]
 public sealed partial class GrainsContractsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Calls;
 using Voice.Grains.Registrar;
 using Voice.Grains.Tenancy;
 
@@ -10,4 +11,5 @@ namespace Voice.Grains;
 [JsonSerializable(typeof(TenantState))]
 [JsonSerializable(typeof(TenantDirectoryState))]
 [JsonSerializable(typeof(DeviceState))]
+[JsonSerializable(typeof(CallThreadState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

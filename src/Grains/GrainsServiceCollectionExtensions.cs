@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Voice.Grains.Calls;
 using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Registrar;
@@ -16,6 +18,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddGrain<ITenantGrain, TenantGrain>();
         services.AddGrain<ITenantDirectoryGrain, TenantDirectoryGrain>();
         services.AddGrain<IDeviceGrain, DeviceGrain>();
+        services.AddGrain<ICallThreadGrain, CallThreadGrain>();
+        services.AddOptions<CallThreadOptions>();
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

@@ -7,7 +7,8 @@ namespace Voice.Grains.Contracts.Registrar;
 /// <param name="CallId">Call-ID of the REGISTER that last updated it.</param>
 /// <param name="CSeq">CSeq of that REGISTER.</param>
 /// <param name="Source">Transport address that REGISTER came from.</param>
-public sealed record DeviceBinding(string Uri, double? Q, DateTimeOffset ExpiresAt, string CallId, long CSeq, string Source)
+/// <param name="Node">The node that received it: calls to this contact leave from there (its flow), null when unknown.</param>
+public sealed record DeviceBinding(string Uri, double? Q, DateTimeOffset ExpiresAt, string CallId, long CSeq, string Source, string? Node = null)
 {
     /// <summary>Whole seconds left at <paramref name="now"/> (the <c>expires</c> value of a 200's Contact), never negative.</summary>
     public int SecondsLeft(DateTimeOffset now) => (int)Math.Max(0, Math.Ceiling((ExpiresAt - now).TotalSeconds));

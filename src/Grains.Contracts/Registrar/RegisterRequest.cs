@@ -6,6 +6,7 @@ namespace Voice.Grains.Contracts.Registrar;
 /// <param name="CallId">Call-ID of the request.</param>
 /// <param name="CSeq">CSeq number of the request.</param>
 /// <param name="Source">Transport address the request came from (e.g. <c>udp:192.0.2.7:5060</c>).</param>
+/// <param name="Node">The node that received the REGISTER (where calls to its contacts must leave from).</param>
 /// <param name="Bounds">Min/max/default expiration; null means <see cref="ExpiresBounds.Standard"/>.</param>
 public sealed record RegisterRequest(
     IReadOnlyList<RegisterContact> Contacts,
@@ -13,4 +14,5 @@ public sealed record RegisterRequest(
     string CallId,
     long CSeq,
     string Source,
-    ExpiresBounds? Bounds = null);
+    ExpiresBounds? Bounds = null,
+    string? Node = null);

@@ -38,7 +38,7 @@ public static class BindingRules
             if (expires > 0)
             {
                 var lifetime = TimeSpan.FromSeconds(Math.Min(expires, bounds.Max));
-                updated.Add(new DeviceBinding(contact.Uri, contact.Q, now + lifetime, request.CallId, request.CSeq, request.Source));
+                updated.Add(new DeviceBinding(contact.Uri, contact.Q, now + lifetime, request.CallId, request.CSeq, request.Source, request.Node));
             }
         }
 

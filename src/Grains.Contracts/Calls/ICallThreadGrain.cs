@@ -1,0 +1,37 @@
+using Voice.Runtime;
+
+namespace Voice.Grains.Contracts.Calls;
+
+/// <summary>
+/// One call thread of the B2BUA (key <c>{tenant}:{callthread}</c>, see <see cref="CallThreadKey"/>): the caller's leg
+/// and the callee legs are separate SIP dialogs joined here. The grain is the brain — it resolves the destination,
+/// keeps both dialogs and the call's parties durable, publishes the call events, and tells the SIP gateways (the hands,
+/// which keep only transactions) what to send through <see cref="ISipSignalling"/>.
+/// </summary>
+[GrainType("callthread")]
+public interface ICallThreadGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// A new INVITE: resolves the destination and either refuses it (the result names the final status, which the
+    /// gateway sends) or starts ringing the destination's contacts, answering the caller through actions later.
+    /// </summary>
+    Task<CallOfferResult> OfferAsync(CallOffer offer);
+
+    /// <summary>A response to a request this call sent on one of its legs (INVITE, re-INVITE, BYE), relayed by the gateway that sent it.</summary>
+    Task OnLegResponseAsync(LegResponse response);
+
+    /// <summary>
+    /// A request inside one of the call's dialogs (BYE, re-INVITE, ACK with a body, INFO, OPTIONS …). The answer is the
+    /// status to send at once, or <see cref="InDialogAnswer.Pending"/> when the grain answers later through an action.
+    /// </summary>
+    Task<InDialogAnswer> OnInDialogRequestAsync(InDialogRequest request);
+
+    /// <summary>The caller sent CANCEL for its INVITE before any final response (RFC 3261 §9.2).</summary>
+    Task OnCallerCancelledAsync();
+
+    /// <summary>A 2xx the call sent on the server transaction <paramref name="handle"/> was never acknowledged (RFC 3261 §13.3.1.4).</summary>
+    Task OnAckTimeoutAsync(string handle);
+
+    /// <summary>What the call looks like now (for inspection and tests); <see cref="CallPhase.None"/> when unknown.</summary>
+    Task<CallThreadSnapshot> GetAsync();
+}

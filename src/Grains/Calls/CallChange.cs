@@ -1,0 +1,12 @@
+using Voice.Grains.Contracts.Calls;
+using Voice.Runtime;
+
+namespace Voice.Grains.Calls;
+
+/// <summary>What one turn of a call thread decided: the events to store with the state, then the SIP actions to take.</summary>
+public sealed class CallChange
+{
+    public List<GrainEvent> Events { get; } = [];
+
+    public List<SipAction> Actions { get; } = [];
+}

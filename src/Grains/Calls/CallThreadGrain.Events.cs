@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Calls;
+using Voice.Runtime;
+
+namespace Voice.Grains.Calls;
+
+public sealed partial class CallThreadGrain
+{
+    private static readonly IReadOnlyDictionary<string, string> NoUserData = new Dictionary<string, string>();
+
+    /// <summary>One event numbered with the call's next <c>seq</c>; it is stored with the state write of this turn.</summary>
+    private GrainEvent CallEventFor(
+        string id,
+        string thisDn,
+        string thisRole,
+        string? otherDn,
+        string? otherRole,
+        IReadOnlyDictionary<string, string>? reasons = null)
+    {
+        State.EventSeq++;
+        var payload = new CallEvent(
+            id,
+            TenantId,
+            CallThreadId,
+            CallThreadId,
+            State.Caller?.CallId ?? string.Empty,
+            State.CallType,
+            thisDn,
+            thisRole,
+            otherDn,
+            otherRole,
+            null,
+            null,
+            NoUserData,
+            reasons,
+            null,
+            time.GetUtcNow(),
+            State.EventSeq);
+        Log.Event(_logger, Key, id, thisDn, State.EventSeq);
+        return new GrainEvent(CallEvent.Stream, Key, JsonSerializer.Serialize(payload, GrainsContractsJsonContext.Default.CallEvent));
+    }
+
+    private GrainEvent ReleasedEvent(string thisDn, string role, string cause, int? sipStatus = null, string? releasedBy = null)
+    {
+        var reasons = new Dictionary<string, string> { ["Cause"] = cause };
+        if (sipStatus is { } status)
+        {
+            reasons["SipStatus"] = status.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (releasedBy is not null)
+        {
+            reasons["ReleasedBy"] = releasedBy;
+        }
+
+        var other = role == PartyRole.Destination ? State.Caller?.Party : State.Callee;
+        var otherRole = role == PartyRole.Destination ? PartyRole.Origination : PartyRole.Destination;
+        return CallEventFor(CallEventIds.Released, thisDn, role, other, otherRole, reasons);
+    }
+
+    /// <summary>EventReleased for each party of the tenant on the call: the callee, and the caller when it is an extension.</summary>
+    private void AddReleasedEvents(CallChange change, string cause, int? sipStatus = null, string? releasedBy = null)
+    {
+        change.Events.Add(ReleasedEvent(State.Callee, PartyRole.Destination, cause, sipStatus, releasedBy));
+        if (State.CallerDn is { } callerDn)
+        {
+            change.Events.Add(ReleasedEvent(callerDn, PartyRole.Origination, cause, sipStatus, releasedBy));
+        }
+    }
+
+    /// <summary>EventRinging on the callee, once per call, however the alerting became known (18x, or straight 2xx).</summary>
+    private void AddRingingOnce(CallChange change)
+    {
+        if (State.RingingPublished)
+        {
+            return;
+        }
+
+        State.RingingPublished = true;
+        change.Events.Add(CallEventFor(CallEventIds.Ringing, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination));
+    }
+}

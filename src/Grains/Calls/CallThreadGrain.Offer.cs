@@ -1,0 +1,138 @@
+using Voice.Grains.Contracts.Calls;
+using Voice.Grains.Contracts.Registrar;
+using Voice.Grains.Contracts.Tenancy;
+using Voice.Sip.Headers;
+
+namespace Voice.Grains.Calls;
+
+public sealed partial class CallThreadGrain
+{
+    public async Task<CallOfferResult> OfferAsync(CallOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (State.Phase != CallPhase.None)
+        {
+            // The same INVITE offered twice (a gateway retry after a timeout that did reach us): say where it stands.
+            return State.Caller is { } caller && caller.CallId == offer.Caller.CallId && State.Phase != CallPhase.Released
+                ? CallOfferResult.Proceeding(LocalTag)
+                : new CallOfferResult(500, "Server Internal Error", LocalTag);
+        }
+
+        var now = time.GetUtcNow();
+        State.CreatedAt = now;
+        State.Ani = offer.Ani;
+        State.Dialled = offer.Dialled;
+        State.Callee = offer.Dialled;
+        State.CallerDn = offer.CallerKind == CallerKind.Extension ? offer.CallerDn : null;
+        State.CallType = offer.CallerKind == CallerKind.Trunk ? CallTypes.Inbound : CallTypes.Internal;
+        State.Caller = CreateCallerLeg(offer);
+
+        var destination = await GrainFactory.GetGrain<ITenantGrain>(TenantId).ResolveDestinationAsync(offer.Dialled, offer.CallerKind, offer.TrunkName);
+        Log.Resolved(_logger, Key, offer.Dialled, destination.Kind);
+        switch (destination.Kind)
+        {
+            case DestinationKind.Extension:
+                break;
+            case DestinationKind.NotFound:
+                return await RefuseAsync(404, "Not Found", ReleaseCause.NotFound, destination.Reason);
+            case DestinationKind.Forbidden:
+                return await RefuseAsync(403, "Forbidden", ReleaseCause.Forbidden, destination.Reason);
+            default:
+                // Route points and queues are served by routing sessions, external numbers by outbound trunks;
+                // neither exists on this node yet, so the caller hears "not reachable now" rather than a false 404.
+                State.Callee = destination.Number ?? offer.Dialled;
+                return await RefuseAsync(480, "Temporarily Unavailable", ReleaseCause.NoRoute, $"no route for {destination.Kind} {destination.Number}");
+        }
+
+        State.Callee = destination.Number!;
+        var bindings = await GrainFactory.GetGrain<IDeviceGrain>(DeviceKey.For(TenantId, State.Callee)).GetBindingsAsync();
+        if (bindings.Count == 0)
+        {
+            return await RefuseAsync(480, "Temporarily Unavailable", ReleaseCause.NotRegistered, $"{State.Callee} has no registered contact");
+        }
+
+        return await AlertAsync(bindings);
+    }
+
+    /// <summary>Rings every contact of the callee at once (parallel forking); the first to answer wins.</summary>
+    private async Task<CallOfferResult> AlertAsync(IReadOnlyList<DeviceBinding> bindings)
+    {
+        var change = new CallChange();
+        State.Phase = CallPhase.Alerting;
+        foreach (var binding in bindings)
+        {
+            var leg = CreateCalleeLeg(binding);
+            State.Callees.Add(leg);
+            change.Actions.Add(InviteAction(leg));
+        }
+
+        if (State.CallerDn is { } callerDn)
+        {
+            change.Events.Add(CallEventFor(CallEventIds.Dialing, callerDn, PartyRole.Origination, State.Callee, PartyRole.Destination));
+        }
+
+        await CommitAsync(change);
+        await RegisterOrUpdateReminderAsync(TimerReminder, _options.NoAnswerTimeout, _options.NoAnswerTimeout);
+        Log.Alerting(_logger, Key, State.Callee, bindings.Count);
+        return CallOfferResult.Proceeding(LocalTag);
+    }
+
+    /// <summary>A call that never alerted anyone: EventReleased with the cause, then the refusal the gateway sends.</summary>
+    private async Task<CallOfferResult> RefuseAsync(int status, string reason, string cause, string? detail)
+    {
+        Log.Refused(_logger, Key, State.Dialled, status, detail);
+        var change = new CallChange();
+        State.Phase = CallPhase.Released;
+        State.Caller!.State = CallLegState.Failed;
+        State.Caller.InviteHandle = null;
+        change.Events.Add(ReleasedEvent(State.CallerDn ?? State.Callee, State.CallerDn is null ? PartyRole.Destination : PartyRole.Origination, cause, status));
+        await CommitAsync(change);
+        await ArmLingerAsync();
+        return new CallOfferResult(status, reason, LocalTag);
+    }
+
+    private CallLeg CreateCallerLeg(CallOffer offer) => new()
+    {
+        Id = CallLeg.CallerLegId,
+        Party = offer.CallerKind == CallerKind.Extension && offer.CallerDn is not null ? offer.CallerDn : offer.Ani,
+        CallId = offer.Caller.CallId,
+        LocalTag = LocalTag,
+        RemoteTag = offer.Caller.RemoteTag,
+        LocalUri = offer.Caller.LocalUri,
+        RemoteUri = offer.Caller.RemoteUri,
+        RemoteTarget = offer.Caller.RemoteTarget,
+        RouteSet = [.. offer.Caller.RouteSet],
+        RemoteCSeq = offer.Caller.CSeq,
+        InviteCSeq = offer.Caller.CSeq,
+        Flow = offer.Caller.Flow,
+        State = CallLegState.Early,
+        InviteHandle = offer.Caller.InviteHandle,
+        Offer = offer.Caller.Body,
+        OfferContentType = offer.Caller.ContentType,
+    };
+
+    /// <summary>
+    /// A callee leg towards one contact: our From passes the caller's identity through; To names the callee's AOR in
+    /// the domain the caller addressed; the request leaves from the node the contact registered through.
+    /// </summary>
+    private CallLeg CreateCalleeLeg(DeviceBinding binding)
+    {
+        var number = State.NextLegNumber++;
+        var to = NameAddress.Parse(State.Caller!.LocalUri);
+        var aor = new SipUri(to.Uri.IsSip ? to.Uri.Scheme : "sip", to.Uri.Host) { User = State.Callee, Port = to.Uri.Port };
+        return new CallLeg
+        {
+            Id = $"b{number}",
+            Party = State.Callee,
+            CallId = $"{LocalTag}.b{number}",
+            LocalTag = LocalTag,
+            LocalUri = State.Caller.RemoteUri,
+            RemoteUri = new NameAddress(aor).ToString(),
+            RemoteTarget = binding.Uri,
+            LocalCSeq = 1,
+            InviteCSeq = 1,
+            Flow = new SipFlow(binding.Node ?? signalling.LocalNodeId, binding.Source),
+            State = CallLegState.Inviting,
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using Voice.Grains.Contracts.Calls;
+
+namespace Voice.Grains.Calls;
+
+public sealed partial class CallThreadGrain
+{
+    public Task OnCallerCancelledAsync() =>
+        ReleaseUnansweredAsync(487, "Request Terminated", ReleaseCause.Abandoned, abandoned: true);
+
+    public async Task OnAckTimeoutAsync(string handle)
+    {
+        if (State.Phase != CallPhase.Established)
+        {
+            return;
+        }
+
+        // RFC 3261 §13.3.1.4: a 2xx never acknowledged means the session is not up; end it on both sides.
+        Log.AckTimeout(_logger, Key, handle);
+        var change = new CallChange();
+        HangUpLiveLegs(change, except: null, "ACK not received");
+        MarkReleased(change, ReleaseCause.AckTimeout, null);
+        await CommitAsync(change);
+        await ArmLingerAsync();
+    }
+
+    /// <summary>
+    /// Ends a call nobody answered: the caller's INVITE gets <paramref name="status"/>, every ringing fork is
+    /// cancelled, and (caller hung up) EventAbandoned precedes EventReleased.
+    /// </summary>
+    private async Task ReleaseUnansweredAsync(int status, string reason, string cause, bool abandoned)
+    {
+        if (State.Phase != CallPhase.Alerting)
+        {
+            return;
+        }
+
+        var change = new CallChange();
+        if (abandoned)
+        {
+            change.Events.Add(CallEventFor(CallEventIds.Abandoned, State.Callee, PartyRole.Destination, State.Caller!.Party, PartyRole.Origination));
+        }
+
+        foreach (var leg in State.Callees.Where(l => l.State is CallLegState.Inviting or CallLegState.Early))
+        {
+            leg.State = CallLegState.Cancelled;
+            change.Actions.Add(CancelOf(leg));
+        }
+
+        State.Caller!.State = CallLegState.Terminated;
+        if (RespondToCaller(status, reason) is { } final)
+        {
+            change.Actions.Add(final);
+        }
+
+        MarkReleased(change, cause, abandoned ? null : status);
+        await CommitAsync(change);
+        await ArmLingerAsync();
+    }
+
+    /// <summary>BYE on every confirmed leg but <paramref name="except"/> (the one that hung up).</summary>
+    private void HangUpLiveLegs(CallChange change, CallLeg? except, string cause)
+    {
+        foreach (var leg in AllLegs().Where(l => l != except && l.State == CallLegState.Confirmed).ToList())
+        {
+            leg.State = CallLegState.Terminated;
+            change.Actions.Add(ByeAction(leg, cause));
+        }
+    }
+
+    private void MarkReleased(CallChange change, string cause, int? sipStatus, string? releasedBy = null)
+    {
+        State.Phase = CallPhase.Released;
+        State.PendingReInvite = null;
+        AddReleasedEvents(change, cause, sipStatus, releasedBy);
+    }
+
+    /// <summary>Keeps the released call for <see cref="CallThreadOptions.LingerAfterRelease"/>, then the reminder deletes it.</summary>
+    private Task ArmLingerAsync() =>
+        RegisterOrUpdateReminderAsync(TimerReminder, _options.LingerAfterRelease, _options.LingerAfterRelease);
+}

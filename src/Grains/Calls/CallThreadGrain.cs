@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Voice.Grains.Contracts.Calls;
+using Voice.Runtime;
+
+namespace Voice.Grains.Calls;
+
+/// <summary>
+/// The B2BUA's call thread (key <c>{tenant}:{id}</c>): keeps the caller's dialog and the callee dialogs, decides what
+/// each SIP event means for the call, stores that decision with its events (one atomic write), then has the gateways
+/// carry it out (<see cref="ISipSignalling"/>). Because every decision is stored before it is acted on, another node
+/// can continue the call after this one dies.
+/// </summary>
+public sealed partial class CallThreadGrain(
+    ISipSignalling signalling,
+    IOptions<CallThreadOptions> options,
+    TimeProvider time,
+    ILogger<CallThreadGrain>? logger = null) : Grain<CallThreadState>, ICallThreadGrain, IRemindable
+{
+    /// <summary>The one durable timer of a call: no-answer while alerting, then the linger before the state is deleted.</summary>
+    public const string TimerReminder = "call-timer";
+
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    private readonly CallThreadOptions _options = options.Value;
+
+    private string TenantId => CallThreadKey.Split(Key).TenantId;
+
+    private string CallThreadId => CallThreadKey.Split(Key).CallThreadId;
+
+    private string LocalTag => CallThreadKey.Tag(TenantId, CallThreadId);
+
+    public Task<CallThreadSnapshot> GetAsync() => Task.FromResult(new CallThreadSnapshot(
+        Key,
+        State.Phase,
+        State.Phase == CallPhase.None ? null : State.CallType,
+        State.Caller?.Party,
+        State.Phase == CallPhase.None ? null : State.Callee,
+        State.HeldByLegId is not null,
+        [.. AllLegs().Select(l => l.ToString())],
+        State.EventSeq));
+
+    public async Task ReceiveReminderAsync(string reminderName, ReminderTick tick)
+    {
+        if (!string.Equals(reminderName, TimerReminder, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        switch (State.Phase)
+        {
+            case CallPhase.Alerting:
+                Log.NoAnswer(_logger, Key);
+                await ReleaseUnansweredAsync(480, "Temporarily Unavailable", ReleaseCause.NoAnswer, abandoned: false);
+                break;
+            case CallPhase.Released:
+                // The linger is over: nothing can still need this call's dialogs.
+                await UnregisterReminderAsync(TimerReminder);
+                await ClearStateAsync();
+                DeactivateOnIdle();
+                break;
+            default:
+                // Established (or already gone): a tick that lost the race with the answer.
+                await UnregisterReminderAsync(TimerReminder);
+                break;
+        }
+    }
+
+    private IEnumerable<CallLeg> AllLegs() => State.Caller is null ? State.Callees : State.Callees.Prepend(State.Caller);
+
+    private CallLeg? FindLeg(string legId) => AllLegs().FirstOrDefault(l => string.Equals(l.Id, legId, StringComparison.Ordinal));
+
+    private CallLeg? AnsweredCallee => State.AnsweredLegId is { } id ? FindLeg(id) : null;
+
+    /// <summary>Stores the state with <paramref name="events"/> (both or neither), then carries out <paramref name="actions"/>.</summary>
+    private async Task CommitAsync(CallChange change)
+    {
+        await WriteStateAsync(change.Events);
+        if (change.Actions.Count > 0)
+        {
+            await signalling.ExecuteAsync(change.Actions);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Voice.Grains.Contracts.Calls;
+
+namespace Voice.Grains.Calls;
+
+/// <summary>The persisted call: parties, legs (dialogs) and what is pending; written on every change.</summary>
+public sealed class CallThreadState
+{
+    public CallPhase Phase { get; set; } = CallPhase.None;
+
+    /// <summary>Inbound (from a trunk), Internal (extension to extension) or Outbound.</summary>
+    public string CallType { get; set; } = string.Empty;
+
+    /// <summary>The caller's DN when an extension calls, else null (a trunk's caller is only a number).</summary>
+    public string? CallerDn { get; set; }
+
+    /// <summary>The calling number (the From user).</summary>
+    public string Ani { get; set; } = string.Empty;
+
+    /// <summary>The digits dialled (Request-URI user).</summary>
+    public string Dialled { get; set; } = string.Empty;
+
+    /// <summary>The resolved destination DN or number.</summary>
+    public string Callee { get; set; } = string.Empty;
+
+    public CallLeg? Caller { get; set; }
+
+    public List<CallLeg> Callees { get; set; } = [];
+
+    /// <summary>The callee leg that answered.</summary>
+    public string? AnsweredLegId { get; set; }
+
+    /// <summary>Whether EventRinging was published.</summary>
+    public bool RingingPublished { get; set; }
+
+    /// <summary>The leg whose party put the other on hold, or null.</summary>
+    public string? HeldByLegId { get; set; }
+
+    public PendingReInvite? PendingReInvite { get; set; }
+
+    /// <summary>
+    /// Late offer: the leg whose 2xx we have not ACKed yet, because its offer went to the other party and the answer
+    /// comes back in that party's ACK (RFC 3264 §5); null when no ACK is owed.
+    /// </summary>
+    public string? AckOwedLegId { get; set; }
+
+    /// <summary>CSeq of the INVITE whose 2xx is owed an ACK.</summary>
+    public long AckOwedCSeq { get; set; }
+
+    public int NextLegNumber { get; set; } = 1;
+
+    public long EventSeq { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? AnsweredAt { get; set; }
+}
