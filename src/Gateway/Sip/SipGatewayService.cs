@@ -23,6 +23,9 @@ public sealed class SipGatewayService(
     /// <summary>The running transport (null before start), e.g. to find ephemeral ports or counters.</summary>
     public SipTransportLayer? Transport => _transport;
 
+    /// <summary>The gateway's settings.</summary>
+    public SipGatewayOptions Options => options.Value;
+
     /// <summary>The running transaction layer (null before start).</summary>
     public SipTransactionLayer? Transactions { get; private set; }
 

@@ -2,6 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Voice.Gateway.Sip.Calls;
+using Voice.Grains.Contracts.Calls;
+using Voice.Runtime.Hosting;
+using Voice.Runtime.Remoting;
+
 namespace Voice.Gateway.Sip;
 
 /// <summary>DI registration of the SIP gateway; the host must also register the grain runtime (IGrainFactory).</summary>
@@ -21,7 +28,17 @@ public static class SipGatewayServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TenantDigestServers>();
+        services.TryAddSingleton<SipDigestAuthenticator>();
         services.TryAddSingleton<SipRegistrar>();
+        services.TryAddSingleton<PendingServerTransactions>();
+        services.TryAddSingleton<SipLegExecutor>();
+        services.TryAddSingleton<SipCallHandler>();
+        // Cluster mode has an address book of nodes: actions for another node's flows travel there.
+        services.TryAddSingleton<ISipSignalling>(sp => new SipCallSignalling(
+            sp.GetRequiredService<SipLegExecutor>(),
+            sp.GetRequiredService<IOptions<GrainRuntimeOptions>>(),
+            sp.GetService<INodeAddressBook>() is { } book ? new SipEdgeClient(book, sp.GetService<ILogger<SipEdgeClient>>()) : null,
+            sp.GetService<ILogger<SipCallSignalling>>()));
         services.TryAddSingleton<SipGateway>();
         services.TryAddSingleton<SipGatewayService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipGatewayService>());

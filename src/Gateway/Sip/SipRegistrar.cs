@@ -7,6 +7,8 @@ using Voice.Runtime;
 using Voice.Sip.Message;
 using Voice.Sip.Transaction;
 
+using Voice.Runtime.Hosting;
+
 namespace Voice.Gateway.Sip;
 
 /// <summary>
@@ -15,7 +17,8 @@ namespace Voice.Gateway.Sip;
 /// </summary>
 public sealed partial class SipRegistrar(
     IGrainFactory grains,
-    TenantDigestServers digestServers,
+    SipDigestAuthenticator authenticator,
+    IOptions<GrainRuntimeOptions> runtime,
     IOptions<SipGatewayOptions> options,
     TimeProvider time,
     ILogger<SipRegistrar>? logger = null)
@@ -54,7 +57,7 @@ public sealed partial class SipRegistrar(
             return Refuse(request, 403, "Unknown DN");
         }
 
-        var challenge = await AuthenticateAsync(request, credentials).ConfigureAwait(false);
+        var challenge = await authenticator.AuthenticateAsync(request, credentials).ConfigureAwait(false);
         if (challenge is not null)
         {
             return challenge;
@@ -75,7 +78,8 @@ public sealed partial class SipRegistrar(
                 var removed = await device.UnregisterAllAsync(request.CallId, request.CSeq.Number).ConfigureAwait(false);
                 return RegisterResponses.For(request, removed, time.GetUtcNow());
             case RegisterReading.Update:
-                var result = await device.RegisterAsync(update!).ConfigureAwait(false);
+                // The binding remembers this node: calls to the contact leave from here, where its flow is.
+                var result = await device.RegisterAsync(update! with { Node = runtime.Value.NodeId }).ConfigureAwait(false);
                 Log.Registered(_logger, deviceKey, result.Outcome, result.Bindings.Count);
                 return RegisterResponses.For(request, result, time.GetUtcNow());
             default:

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Voice.Gateway.Sip;
+using Voice.Gateway.Sip.Calls;
 using Voice.Grains;
+using Voice.Grains.Calls;
 using Voice.Redis.Connection;
 using Voice.Runtime.Hosting;
 using Voice.Runtime.Http;
@@ -44,6 +46,7 @@ public static class SiloComposition
         services.AddSingleton<TenantApplier>();
         services.AddGrainRuntime(o => o.NodeId = options.NodeId);
         services.AddVoiceGrains();
+        services.Configure<CallThreadOptions>(calls => calls.NoAnswerTimeout = options.NoAnswerTimeout);
         if (options.Mode == SiloMode.Embedded)
         {
             services.AddSingleton<ISiloClusterStatus>(new EmbeddedClusterStatus(options.NodeId));
@@ -106,6 +109,7 @@ public static class SiloComposition
         {
             // Node-to-node calls only on the internal port, never on the public one.
             app.MapGrainRemoting().RequireHost($"*:{options.InternalPort}");
+            app.MapSipEdge().RequireHost($"*:{options.InternalPort}");
         }
     }
 }

@@ -43,6 +43,11 @@ public sealed record SiloOptions
     /// <summary>How long /readyz answers 503 before the node starts to hand its slots over (SIGTERM drain).</summary>
     public TimeSpan DrainDelay { get; init; } = TimeSpan.Zero;
 
+    /// <summary>How long a call may ring before the caller gets 480 and the ringing legs are cancelled.</summary>
+    public TimeSpan NoAnswerTimeout { get; init; } = DefaultNoAnswerTimeout;
+
+    public static TimeSpan DefaultNoAnswerTimeout { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>RFC 8760 §2.3: strongest first. SIPp 3.6 understands only MD5 and answers the first challenge.</summary>
     public static IReadOnlyList<DigestAlgorithm> DefaultDigestAlgorithms { get; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
 

@@ -28,6 +28,8 @@ internal sealed class SiloOptionsBuilder
 
     public TimeSpan? DrainDelay { get; private set; }
 
+    public TimeSpan? NoAnswerTimeout { get; private set; }
+
     public string? SetRedis(string value)
     {
         var colon = value.LastIndexOf(':');
@@ -128,6 +130,17 @@ internal sealed class SiloOptionsBuilder
         }
 
         DrainDelay = TimeSpan.FromSeconds(seconds);
+        return null;
+    }
+
+    public string? SetNoAnswerTimeout(string value)
+    {
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 600)
+        {
+            return $"'{value}' is not a number of seconds between 1 and 600";
+        }
+
+        NoAnswerTimeout = TimeSpan.FromSeconds(seconds);
         return null;
     }
 

@@ -37,6 +37,7 @@ public static partial class SiloOptionsParser
                 ListenAddress = listen,
                 AdvertiseHost = advertise,
                 DrainDelay = builder.DrainDelay ?? TimeSpan.Zero,
+                NoAnswerTimeout = builder.NoAnswerTimeout ?? SiloOptions.DefaultNoAnswerTimeout,
                 DigestAlgorithms = builder.DigestAlgorithms ?? SiloOptions.DefaultDigestAlgorithms,
             },
             null);

@@ -17,6 +17,7 @@ public static partial class SiloOptionsParser
         new("--node-id", "VOICE_NODE_ID", "ID", "node id (default: host name + internal port)", (b, v) => b.SetNodeId(v)),
         new("--listen-address", "VOICE_LISTEN_ADDRESS", "IP", "address all listeners bind (default 0.0.0.0)", (b, v) => b.SetListenAddress(v)),
         new("--advertise-host", "VOICE_ADVERTISE_HOST", "HOST", "host other nodes use to reach this one (default: listen address, or host name)", (b, v) => b.SetAdvertiseHost(v)),
+        new("--no-answer-timeout", "VOICE_NO_ANSWER_TIMEOUT", "SECONDS", "how long a call rings before the caller gets 480 (default 30)", (b, v) => b.SetNoAnswerTimeout(v)),
         new("--drain-delay", "VOICE_DRAIN_DELAY", "SECONDS", "on SIGTERM, report not-ready this long before handing over (default 0)", (b, v) => b.SetDrainDelay(v)),
         new("--digest-algorithms", "VOICE_DIGEST_ALGORITHMS", "LIST", "digest algorithms the registrar offers, most preferred first (default SHA-256,MD5; MD5 alone for SIPp 3.6)", (b, v) => b.SetDigestAlgorithms(v)),
     ];

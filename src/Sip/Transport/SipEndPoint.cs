@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 
 namespace Voice.Sip.Transport;
@@ -21,4 +22,25 @@ public sealed record SipEndPoint(SipTransportProtocol Protocol, IPEndPoint Addre
     public static SipEndPoint Tcp(string address, int port) => new(SipTransportProtocol.Tcp, new IPEndPoint(IPAddress.Parse(address), port));
 
     public override string ToString() => $"{ViaTransport.ToLowerInvariant()}:{Address}";
+
+    /// <summary>Reads the <see cref="ToString"/> form back: <c>udp:192.0.2.1:5060</c>, <c>tcp:[2001:db8::1]:5060</c>.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out SipEndPoint? endPoint)
+    {
+        endPoint = null;
+        var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon <= 0 || !IPEndPoint.TryParse(text!.AsSpan(colon + 1), out var address) || address.Port == 0)
+        {
+            return false;
+        }
+
+        SipTransportProtocol? protocol = text.AsSpan(0, colon) switch
+        {
+            "udp" => SipTransportProtocol.Udp,
+            "tcp" => SipTransportProtocol.Tcp,
+            "tls" => SipTransportProtocol.Tls,
+            _ => null,
+        };
+        endPoint = protocol is { } p ? new SipEndPoint(p, address) : null;
+        return endPoint is not null;
+    }
 }
