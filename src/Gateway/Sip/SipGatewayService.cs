@@ -14,6 +14,7 @@ namespace Voice.Gateway.Sip;
 /// </summary>
 public sealed class SipGatewayService(
     SipGateway gateway,
+    RunningSipStack running,
     IOptions<SipGatewayOptions> options,
     TimeProvider time,
     ILoggerFactory? loggerFactory = null) : IHostedService, IAsyncDisposable
@@ -22,9 +23,6 @@ public sealed class SipGatewayService(
 
     /// <summary>The running transport (null before start), e.g. to find ephemeral ports or counters.</summary>
     public SipTransportLayer? Transport => _transport;
-
-    /// <summary>The gateway's settings.</summary>
-    public SipGatewayOptions Options => options.Value;
 
     /// <summary>The running transaction layer (null before start).</summary>
     public SipTransactionLayer? Transactions { get; private set; }
@@ -50,6 +48,8 @@ public sealed class SipGatewayService(
         await transport.StartAsync(cancellationToken).ConfigureAwait(false);
         _transport = transport;
         Transactions = transactions;
+        running.TransportOrNull = transport;
+        running.TransactionsOrNull = transactions;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public static class SipGatewayServiceCollectionExtensions
         services.TryAddSingleton<TenantDigestServers>();
         services.TryAddSingleton<SipDigestAuthenticator>();
         services.TryAddSingleton<SipRegistrar>();
+        services.TryAddSingleton<RunningSipStack>();
         services.TryAddSingleton<PendingServerTransactions>();
         services.TryAddSingleton<SipLegExecutor>();
         services.TryAddSingleton<SipCallHandler>();

@@ -2,6 +2,7 @@ using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Sip.Headers;
+using Voice.Sip.Transport;
 
 namespace Voice.Grains.Calls;
 
@@ -91,6 +92,12 @@ public sealed partial class CallThreadGrain
         return new CallOfferResult(status, reason, LocalTag);
     }
 
+    /// <summary>The contact's address, or the registration's source when the contact sits behind NAT.</summary>
+    private static string FlowAddress(DeviceBinding binding) =>
+        SipEndPoint.TryParse(binding.Source, out var source) && SipUri.TryParse(binding.Uri, out var contact)
+            ? SipTargets.Choose(contact, source).ToString()
+            : binding.Source;
+
     private CallLeg CreateCallerLeg(CallOffer offer) => new()
     {
         Id = CallLeg.CallerLegId,
@@ -131,7 +138,7 @@ public sealed partial class CallThreadGrain
             RemoteTarget = binding.Uri,
             LocalCSeq = 1,
             InviteCSeq = 1,
-            Flow = new SipFlow(binding.Node ?? signalling.LocalNodeId, binding.Source),
+            Flow = new SipFlow(binding.Node ?? signalling.LocalNodeId, FlowAddress(binding)),
             State = CallLegState.Inviting,
         };
     }

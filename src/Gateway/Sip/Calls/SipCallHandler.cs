@@ -10,6 +10,7 @@ using Voice.Runtime.Placement;
 using Voice.Sip.Headers;
 using Voice.Sip.Message;
 using Voice.Sip.Transaction;
+using Voice.Sip.Transport;
 
 namespace Voice.Gateway.Sip.Calls;
 
@@ -167,7 +168,7 @@ public sealed partial class SipCallHandler(
             request.Contacts[0].Uri.ToString(),
             recordRoute,
             request.CSeq.Number,
-            new SipFlow(NodeId, transaction.Inbound.Remote.ToString()),
+            new SipFlow(NodeId, SipTargets.Choose(request.Contacts[0].Uri, transaction.Inbound.Remote).ToString()),
             handle,
             body,
             body is null ? null : request.Headers.GetFirstValue(HeaderKind.ContentType));

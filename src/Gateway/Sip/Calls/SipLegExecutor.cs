@@ -15,7 +15,7 @@ namespace Voice.Gateway.Sip.Calls;
 /// their responses back to the call, cancels INVITEs, and remembers ACKs to answer retransmitted 2xx.
 /// </summary>
 public sealed partial class SipLegExecutor(
-    SipGatewayService stack,
+    RunningSipStack stack,
     PendingServerTransactions pending,
     IGrainFactory grains,
     TimeProvider time,
@@ -30,9 +30,9 @@ public sealed partial class SipLegExecutor(
     /// <summary>Re-sends our 2xx responses to INVITEs until they are acknowledged (created with the running stack).</summary>
     public InviteSuccessRetransmitter Retransmitter => _retransmitter ??= new InviteSuccessRetransmitter(Transport, stack.Options.Transactions, time);
 
-    private SipTransportLayer Transport => stack.Transport ?? throw new InvalidOperationException("the SIP stack is not running");
+    private SipTransportLayer Transport => stack.Transport;
 
-    private SipTransactionLayer Transactions => stack.Transactions ?? throw new InvalidOperationException("the SIP stack is not running");
+    private SipTransactionLayer Transactions => stack.Transactions;
 
     public async Task ExecuteAsync(SipAction action)
     {
