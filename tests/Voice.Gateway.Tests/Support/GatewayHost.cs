@@ -2,8 +2,11 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Voice.Gateway.Sip;
+using Voice.Gateway.Sip.Calls;
 using Voice.Grains;
+using Voice.Grains.Calls;
 using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Tenancy.Yaml;
@@ -37,11 +40,12 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public SipEndPoint Tcp => _gateway.GetLocalEndPoint(SipTransportProtocol.Tcp) ?? throw new InvalidOperationException("no TCP listener");
 
-    public static async Task<GatewayHost> StartAsync(Action<SipGatewayOptions>? configure = null)
+    public static async Task<GatewayHost> StartAsync(Action<SipGatewayOptions>? configure = null, TimeSpan? noAnswerTimeout = null)
     {
         var services = new ServiceCollection();
         services.AddGrainRuntime();
         services.AddVoiceGrains();
+        services.Configure<CallThreadOptions>(calls => calls.NoAnswerTimeout = noAnswerTimeout ?? calls.NoAnswerTimeout);
         services.AddSipGateway(options =>
         {
             options.UdpListenEndPoints.Clear();
@@ -72,6 +76,18 @@ public sealed class GatewayHost : IAsyncDisposable
         var entries = await Events.ReadAsync(DnServiceEvent.Stream, 0, 1000);
         return [.. entries.Where(e => e.Key == key).Select(e => JsonSerializer.Deserialize(e.Payload, GrainsContractsJsonContext.Default.DnServiceEvent)!)];
     }
+
+    /// <summary>The call events stored on <c>voice-callthread</c>, grouped by call thread, each call's in order.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<CallEvent>>> CallEventsAsync()
+    {
+        var entries = await Events.ReadAsync(CallEvent.Stream, 0, 10_000);
+        return [.. entries.GroupBy(e => e.Key).Select(g => (IReadOnlyList<CallEvent>)[.. g.Select(e => JsonSerializer.Deserialize(e.Payload, GrainsContractsJsonContext.Default.CallEvent)!)])];
+    }
+
+    /// <summary>The pending INVITE / re-INVITE transactions the gateway holds for calls (none once calls are settled).</summary>
+    public void StopAcceptingCalls() => _provider.GetRequiredService<SipGateway>().StopAcceptingCalls();
+
+    public int PendingTransactions => _provider.GetRequiredService<PendingServerTransactions>().Count;
 
     public async ValueTask DisposeAsync()
     {
