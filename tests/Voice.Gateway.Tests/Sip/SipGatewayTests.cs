@@ -23,20 +23,38 @@ public sealed class SipGatewayTests
         var response = await client.SendAsync(client.Request("OPTIONS", "sip:demo.local", "sip:1002@demo.local", 1));
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal("REGISTER, OPTIONS", Header(response, HeaderKind.Allow));
+        Assert.Equal("INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER", Header(response, HeaderKind.Allow));
         Assert.Equal("application/sdp", Header(response, HeaderKind.Accept));
         Assert.True(response.Headers.Contains(HeaderKind.Supported));
     }
 
     [Fact]
-    public async Task Invite_BeforeTheB2buaExists_Returns501()
+    public async Task Invite_FromAnExtensionWithoutCredentials_Gets100ThenADigestChallenge()
     {
         await using var host = await GatewayHost.StartAsync();
         using var client = new UdpSipClient(host.Udp);
 
-        var response = await client.SendAsync(client.Request("INVITE", "sip:1001@demo.local", "sip:1002@demo.local", 1, "Contact: <sip:1002@127.0.0.1>"));
+        var trying = await client.SendAsync(client.Request("INVITE", "sip:1001@demo.local", "sip:1002@demo.local", 1, "Contact: <sip:1002@127.0.0.1>"));
+        var challenge = await client.ReceiveAsync();
 
-        Assert.Equal(501, response.StatusCode);
+        Assert.Equal((100, 401), (trying.StatusCode, challenge.StatusCode));
+        Assert.True(challenge.TryGetAuthHeaders(HeaderKind.WwwAuthenticate, out var challenges, out _));
+        Assert.All(challenges, c => Assert.Equal("demo.local", c.Realm));
+        Assert.Empty(await host.CallEventsAsync());
+    }
+
+    [Fact]
+    public async Task Bye_WithAToTagWeNeverIssued_Gets481()
+    {
+        await using var host = await GatewayHost.StartAsync();
+        using var client = new UdpSipClient(host.Udp);
+
+        var bye = client.Request("BYE", "sip:1001@demo.local", "sip:1002@demo.local", 2, "Contact: <sip:1002@127.0.0.1>");
+        bye.Headers.Set(HeaderKind.To, "<sip:1001@demo.local>;tag=not-ours");
+
+        var response = await client.SendAsync(bye);
+
+        Assert.Equal(481, response.StatusCode);
     }
 
     [Fact]

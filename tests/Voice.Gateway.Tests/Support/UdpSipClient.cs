@@ -45,6 +45,12 @@ internal sealed class UdpSipClient(SipEndPoint gateway) : IDisposable
     public async Task<SipResponse> SendAsync(SipRequest request)
     {
         await _udp.SendAsync(request.ToBytes(), gateway.Address);
+        return await ReceiveAsync();
+    }
+
+    /// <summary>The next response (e.g. the final one after a 100 Trying).</summary>
+    public async Task<SipResponse> ReceiveAsync()
+    {
         using var cts = new CancellationTokenSource(ResponseLimit);
         var datagram = await _udp.ReceiveAsync(cts.Token);
         var parsed = SipMessageParser.Parse(datagram.Buffer);
