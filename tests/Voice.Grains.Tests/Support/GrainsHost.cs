@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Runtime;
@@ -27,6 +28,7 @@ public sealed class GrainsHost : IAsyncDisposable
             services.AddSingleton(sharedStorage);
         }
 
+        services.AddSingleton<ISipSignalling>(Signalling);
         services.AddVoiceGrains();
         services.AddGrainRuntime();
         _provider = services.BuildServiceProvider();
@@ -35,11 +37,16 @@ public sealed class GrainsHost : IAsyncDisposable
 
     public ManualTimeProvider Time { get; } = new();
 
+    /// <summary>What call threads asked the SIP gateway to do.</summary>
+    public RecordingSignalling Signalling { get; } = new();
+
     public GrainRuntime Runtime { get; }
 
     public IGrainStorage Storage => _provider.GetRequiredService<IGrainStorage>();
 
     public IEventLog Events => _provider.GetRequiredService<IEventLog>();
+
+    public ICallThreadGrain Call(string key) => Runtime.GetGrain<ICallThreadGrain>(key);
 
     public IDeviceGrain Device(string key) => Runtime.GetGrain<IDeviceGrain>(key);
 
