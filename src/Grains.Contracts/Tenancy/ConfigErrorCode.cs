@@ -31,6 +31,7 @@ public enum ConfigErrorCode
     DuplicateTrunk,
     EmptyAcl,
     InvalidCidr,
+    InvalidTarget,
     InvalidPattern,
     InvalidTranslation,
     DuplicateRuleOrder,

@@ -60,17 +60,24 @@ public sealed partial class CallThreadGrain
         return CallEventFor(CallEventIds.Released, thisDn, role, other, otherRole, reasons);
     }
 
-    /// <summary>EventReleased for each party of the tenant on the call: the callee, and the caller when it is an extension.</summary>
+    /// <summary>EventReleased for each party of the tenant on the call: the callee when it is a DN, the caller when it is an extension.</summary>
     private void AddReleasedEvents(CallChange change, string cause, int? sipStatus = null, string? releasedBy = null)
     {
-        change.Events.Add(ReleasedEvent(State.Callee, PartyRole.Destination, cause, sipStatus, releasedBy));
+        if (!State.CalleeIsExternal)
+        {
+            change.Events.Add(ReleasedEvent(State.Callee, PartyRole.Destination, cause, sipStatus, releasedBy));
+        }
+
         if (State.CallerDn is { } callerDn)
         {
             change.Events.Add(ReleasedEvent(callerDn, PartyRole.Origination, cause, sipStatus, releasedBy));
         }
     }
 
-    /// <summary>EventRinging on the callee, once per call, however the alerting became known (18x, or straight 2xx).</summary>
+    /// <summary>
+    /// Once per call, however the alerting became known (18x, or straight 2xx): EventRinging on a callee DN, or
+    /// EventNetworkReached on the caller when the call went out to the network through a trunk.
+    /// </summary>
     private void AddRingingOnce(CallChange change)
     {
         if (State.RingingPublished)
@@ -79,6 +86,16 @@ public sealed partial class CallThreadGrain
         }
 
         State.RingingPublished = true;
-        change.Events.Add(CallEventFor(CallEventIds.Ringing, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination));
+        change.Events.Add(State.CalleeIsExternal
+            ? CallEventFor(CallEventIds.NetworkReached, State.CallerDn!, PartyRole.Origination, State.Callee, PartyRole.Destination)
+            : CallEventFor(CallEventIds.Ringing, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination));
     }
+
+    /// <summary>
+    /// An event about the destination (busy, abandoned): on the callee DN, or — the callee being outside — on the
+    /// caller's DN, naming the number.
+    /// </summary>
+    private GrainEvent DestinationEvent(string id) => State.CalleeIsExternal
+        ? CallEventFor(id, State.CallerDn!, PartyRole.Origination, State.Callee, PartyRole.Destination)
+        : CallEventFor(id, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination);
 }

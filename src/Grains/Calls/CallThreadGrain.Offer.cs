@@ -34,6 +34,8 @@ public sealed partial class CallThreadGrain
         {
             case DestinationKind.Extension:
                 break;
+            case DestinationKind.External when destination.TrunkTarget is not null:
+                return await AlertOutboundAsync(destination.Number!, destination.TrunkTarget);
             case DestinationKind.NotFound:
                 return await RefuseAsync(404, "Not Found", ReleaseCause.NotFound, destination.Reason);
             case DestinationKind.Forbidden:
@@ -56,13 +58,51 @@ public sealed partial class CallThreadGrain
     }
 
     /// <summary>Rings every contact of the callee at once (parallel forking); the first to answer wins.</summary>
-    private async Task<CallOfferResult> AlertAsync(IReadOnlyList<DeviceBinding> bindings)
+    private Task<CallOfferResult> AlertAsync(IReadOnlyList<DeviceBinding> bindings) =>
+        StartLegsAsync([.. bindings.Select(CreateCalleeLeg)]);
+
+    /// <summary>An external number: one leg to the trunk's target, from this node, the number in the Request-URI.</summary>
+    private Task<CallOfferResult> AlertOutboundAsync(string number, string trunkTarget)
+    {
+        State.Callee = number;
+        State.CalleeIsExternal = true;
+        State.CallType = CallTypes.Outbound;
+        if (!SipEndPoint.TryParse(trunkTarget, out var target))
+        {
+            throw new InvalidOperationException($"trunk target '{trunkTarget}' is not a transport address");
+        }
+
+        var ip = target.Address.Address;
+        var host = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{ip}]" : ip.ToString();
+        var uri = new SipUri("sip", host) { User = number, Port = target.Address.Port };
+        if (target.Protocol == SipTransportProtocol.Tcp)
+        {
+            uri.Parameters.Set("transport", "tcp");
+        }
+
+        var legNumber = State.NextLegNumber++;
+        return StartLegsAsync([new CallLeg
+        {
+            Id = $"b{legNumber}",
+            Party = number,
+            CallId = $"{LocalTag}.b{legNumber}",
+            LocalTag = LocalTag,
+            LocalUri = State.Caller!.RemoteUri,
+            RemoteUri = new NameAddress(uri.Clone()).ToString(),
+            RemoteTarget = uri.ToString(),
+            LocalCSeq = 1,
+            InviteCSeq = 1,
+            Flow = new SipFlow(signalling.LocalNodeId, trunkTarget),
+            State = CallLegState.Inviting,
+        }]);
+    }
+
+    private async Task<CallOfferResult> StartLegsAsync(IReadOnlyList<CallLeg> legs)
     {
         var change = new CallChange();
         State.Phase = CallPhase.Alerting;
-        foreach (var binding in bindings)
+        foreach (var leg in legs)
         {
-            var leg = CreateCalleeLeg(binding);
             State.Callees.Add(leg);
             change.Actions.Add(InviteAction(leg));
         }
@@ -74,7 +114,7 @@ public sealed partial class CallThreadGrain
 
         await CommitAsync(change);
         await RegisterOrUpdateReminderAsync(TimerReminder, _options.NoAnswerTimeout, _options.NoAnswerTimeout);
-        Log.Alerting(_logger, Key, State.Callee, bindings.Count);
+        Log.Alerting(_logger, Key, State.Callee, legs.Count);
         return CallOfferResult.Proceeding(LocalTag);
     }
 

@@ -37,7 +37,7 @@ public sealed partial class CallThreadGrain
         var change = new CallChange();
         if (abandoned)
         {
-            change.Events.Add(CallEventFor(CallEventIds.Abandoned, State.Callee, PartyRole.Destination, State.Caller!.Party, PartyRole.Origination));
+            change.Events.Add(DestinationEvent(CallEventIds.Abandoned));
         }
 
         foreach (var leg in State.Callees.Where(l => l.State is CallLegState.Inviting or CallLegState.Early))

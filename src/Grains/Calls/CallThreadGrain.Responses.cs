@@ -101,7 +101,11 @@ public sealed partial class CallThreadGrain
         State.AnsweredAt = time.GetUtcNow();
         State.Caller!.State = CallLegState.Confirmed;
         AddRingingOnce(change);
-        change.Events.Add(CallEventFor(CallEventIds.Established, State.Callee, PartyRole.Destination, State.Caller.Party, PartyRole.Origination));
+        if (!State.CalleeIsExternal)
+        {
+            change.Events.Add(CallEventFor(CallEventIds.Established, State.Callee, PartyRole.Destination, State.Caller.Party, PartyRole.Origination));
+        }
+
         if (State.CallerDn is { } callerDn)
         {
             change.Events.Add(CallEventFor(CallEventIds.Established, callerDn, PartyRole.Origination, State.Callee, PartyRole.Destination));
@@ -147,7 +151,7 @@ public sealed partial class CallThreadGrain
         var (status, reason, cause) = BestRefusal();
         if (cause == ReleaseCause.Busy)
         {
-            change.Events.Add(CallEventFor(CallEventIds.DestinationBusy, State.Callee, PartyRole.Destination, State.Caller!.Party, PartyRole.Origination));
+            change.Events.Add(DestinationEvent(CallEventIds.DestinationBusy));
         }
 
         MarkReleased(change, cause, status);

@@ -22,6 +22,9 @@ public sealed class CallThreadState
     /// <summary>The resolved destination DN or number.</summary>
     public string Callee { get; set; } = string.Empty;
 
+    /// <summary>The callee is a number outside the tenant, reached through a trunk (an outbound call).</summary>
+    public bool CalleeIsExternal { get; set; }
+
     public CallLeg? Caller { get; set; }
 
     public List<CallLeg> Callees { get; set; } = [];

@@ -8,4 +8,7 @@ public static class CallTypes
 
     /// <summary>From an extension to a DN of the same tenant.</summary>
     public const string Internal = "Internal";
+
+    /// <summary>From an extension to an external number through a trunk.</summary>
+    public const string Outbound = "Outbound";
 }

@@ -27,7 +27,7 @@ public sealed partial class CompiledTenant
         {
             return callerKind == CallerKind.Trunk
                 ? DestinationResult.Forbidden($"{dialled} is external and the caller is a trunk")
-                : new DestinationResult(DestinationKind.External, Number: match.Translated);
+                : OutboundTo(match.Translated);
         }
 
         var dn = FindDn(match.Translated);
@@ -47,6 +47,13 @@ public sealed partial class CompiledTenant
         return config is { Type: DnType.Extension, Digest: { } digest }
             ? new DigestCredentials(config.Number, digest.Realm, digest.Md5, digest.Sha256)
             : null;
+    }
+
+    /// <summary>An external number leaves through the first trunk with a target (in configuration order).</summary>
+    private DestinationResult OutboundTo(string number)
+    {
+        var trunk = Config.Trunks.FirstOrDefault(t => t.Target is not null);
+        return new DestinationResult(DestinationKind.External, Number: number, TrunkName: trunk?.Name, TrunkTarget: trunk is null ? null : TrunkTarget.Normalize(trunk.Target!));
     }
 
     private bool TrunkMayCall(string trunkName, string dialled)

@@ -32,6 +32,11 @@ public sealed partial class TenantConfigValidator
                 }
             }
 
+            if (trunk.Target is not null && TrunkTarget.Normalize(trunk.Target) is null)
+            {
+                Add(ConfigErrorCode.InvalidTarget, path + ".target", $"trunk '{trunk.Name}': target '{trunk.Target}' is not [udp:|tcp:]IP:PORT");
+            }
+
             var allowed = trunk.AllowedPatterns ?? [];
             for (var p = 0; p < allowed.Count; p++)
             {

@@ -30,6 +30,23 @@ internal static class CallTestData
         }
     }
 
+    /// <summary>The demo tenant with its trunk carrying outbound calls to <paramref name="target"/>.</summary>
+    public static async Task SetUpOutboundAsync(GrainsHost host, string target)
+    {
+        var demo = TestConfigs.Demo();
+        var applied = await host.Tenant("demo").ApplyAsync(demo with { Trunks = [.. demo.Trunks.Select(t => t with { Target = target })] });
+        Assert.True(applied.Applied, string.Join("; ", applied.Errors));
+    }
+
+    /// <summary>Extension <paramref name="dn"/> (authenticated by the gateway) dialling <paramref name="dialled"/>.</summary>
+    public static CallOffer PhoneOffer(string dn, string dialled) => TrunkOffer(dialled) with
+    {
+        CallerKind = CallerKind.Extension,
+        CallerDn = dn,
+        TrunkName = null,
+        Ani = dn,
+    };
+
     public static CallOffer TrunkOffer(string dialled = "1002", string? body = Offer) => new(
         "demo",
         CallerKind.Trunk,

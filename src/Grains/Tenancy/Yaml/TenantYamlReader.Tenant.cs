@@ -48,10 +48,10 @@ public sealed partial class TenantYamlReader
 
     private TrunkConfig? ReadTrunk(YamlNode node, string path)
     {
-        var mapping = AsMapping(node, path, ["name", "sourceAcl", "allowedPatterns"]);
+        var mapping = AsMapping(node, path, ["name", "sourceAcl", "allowedPatterns", "target"]);
         return mapping is null
             ? null
-            : new TrunkConfig(Scalar(mapping, "name", path) ?? string.Empty, Strings(mapping, "sourceAcl", path), Strings(mapping, "allowedPatterns", path));
+            : new TrunkConfig(Scalar(mapping, "name", path) ?? string.Empty, Strings(mapping, "sourceAcl", path), Strings(mapping, "allowedPatterns", path), Scalar(mapping, "target", path));
     }
 
     private DialPlanRule? ReadRule(YamlNode node, string path, int index)
