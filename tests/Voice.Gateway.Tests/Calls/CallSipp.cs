@@ -40,6 +40,16 @@ internal static class CallSipp
         return await caller.WaitAsync(Limit + TimeSpan.FromSeconds(5));
     }
 
+    /// <summary>Runs one call of <paramref name="scenario"/> from phone <paramref name="dn"/> (digest) to <paramref name="dialled"/>.</summary>
+    public static async Task<SippResult> PhoneCallAsync(GatewayHost host, string scenario, string dn, string dialled)
+    {
+        await using var caller = SippProcess.Start(
+            ["-sf", Scenario(scenario), Target(host.Udp), "-i", "127.0.0.1", "-p", Port(FreePort.Udp()), "-m", "1", "-s", dialled,
+             "-key", "caller", dn, "-au", dn, "-ap", $"demo-{dn}", "-auth_uri", $"{dialled}@demo.local"],
+            Limit);
+        return await caller.WaitAsync(Limit + TimeSpan.FromSeconds(5));
+    }
+
     public static async Task<SippResult> FinishAsync(SippProcess callee) => await callee.WaitAsync(Limit);
 
     private static string Target(SipEndPoint endPoint) => $"{endPoint.Address.Address}:{Port(endPoint.Address.Port)}";

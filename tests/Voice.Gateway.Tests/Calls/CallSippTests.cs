@@ -31,6 +31,26 @@ public sealed class CallSippTests
     }
 
     [Fact]
+    public async Task PhoneCallsPhone_InviteIsChallenged_AndBothDnsGetEvents()
+    {
+        await using var host = await GatewayHost.StartAsync(Sipp.OfferMd5Only);
+        await using var callee = await CallSipp.StartCalleeAsync(host, "callee_answer.xml");
+
+        var caller = await CallSipp.PhoneCallAsync(host, "phone_call_auth.xml", "1001", "1002");
+
+        AssertCompleted(caller, "caller");
+        AssertCompleted(await CallSipp.FinishAsync(callee), "callee");
+        var events = Assert.Single(await host.CallEventsAsync());
+        Assert.Equal(
+            [
+                (CallEventIds.Dialing, "1001"), (CallEventIds.Ringing, "1002"), (CallEventIds.Established, "1002"),
+                (CallEventIds.Established, "1001"), (CallEventIds.Released, "1002"), (CallEventIds.Released, "1001"),
+            ],
+            events.Select(e => (e.Id, e.ThisDn)));
+        Assert.All(events, e => Assert.Equal("Internal", e.CallType));
+    }
+
+    [Fact]
     public async Task AnsweredCall_CalleeHangsUp_CallerGetsTheBye()
     {
         await using var host = await GatewayHost.StartAsync(Sipp.OfferMd5Only);
