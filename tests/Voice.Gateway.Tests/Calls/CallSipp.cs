@@ -31,11 +31,12 @@ internal static class CallSipp
         return callee;
     }
 
-    /// <summary>Runs one trunk call of <paramref name="scenario"/> to <paramref name="dialled"/> and returns how it went.</summary>
-    public static async Task<SippResult> CallAsync(GatewayHost host, string scenario, string dialled = "1002")
+    /// <summary>Runs one trunk call of <paramref name="scenario"/> to <paramref name="dialled"/> (UDP or TCP) and returns how it went.</summary>
+    public static async Task<SippResult> CallAsync(GatewayHost host, string scenario, string dialled = "1002", bool overTcp = false)
     {
         await using var caller = SippProcess.Start(
-            ["-sf", Scenario(scenario), Target(host.Udp), "-i", "127.0.0.1", "-p", Port(FreePort.Udp()), "-m", "1", "-s", dialled],
+            ["-sf", Scenario(scenario), Target(overTcp ? host.Tcp : host.Udp), "-t", overTcp ? "t1" : "u1", "-i", "127.0.0.1",
+             "-p", Port(overTcp ? FreePort.Tcp() : FreePort.Udp()), "-m", "1", "-s", dialled],
             Limit);
         return await caller.WaitAsync(Limit + TimeSpan.FromSeconds(5));
     }

@@ -11,13 +11,15 @@ namespace Voice.Gateway.Tests.Calls;
 [Collection(SippCollection.Name)]
 public sealed class CallSippTests
 {
-    [Fact]
-    public async Task AnsweredCall_CallerHangsUp_BothSidesCompleteAndEventsAreInOrder()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnsweredCall_CallerHangsUp_BothSidesCompleteAndEventsAreInOrder(bool callerOverTcp)
     {
         await using var host = await GatewayHost.StartAsync(Sipp.OfferMd5Only);
         await using var callee = await CallSipp.StartCalleeAsync(host, "callee_answer.xml");
 
-        var caller = await CallSipp.CallAsync(host, "caller_answered_bye.xml");
+        var caller = await CallSipp.CallAsync(host, "caller_answered_bye.xml", overTcp: callerOverTcp);
 
         AssertCompleted(caller, "caller");
         AssertCompleted(await CallSipp.FinishAsync(callee), "callee");
@@ -50,13 +52,15 @@ public sealed class CallSippTests
         Assert.All(events, e => Assert.Equal("Internal", e.CallType));
     }
 
-    [Fact]
-    public async Task AnsweredCall_CalleeHangsUp_CallerGetsTheBye()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnsweredCall_CalleeHangsUp_CallerGetsTheBye(bool callerOverTcp)
     {
         await using var host = await GatewayHost.StartAsync(Sipp.OfferMd5Only);
         await using var callee = await CallSipp.StartCalleeAsync(host, "callee_answer_then_bye.xml");
 
-        var caller = await CallSipp.CallAsync(host, "caller_answered_wait_bye.xml");
+        var caller = await CallSipp.CallAsync(host, "caller_answered_wait_bye.xml", overTcp: callerOverTcp);
 
         AssertCompleted(caller, "caller");
         AssertCompleted(await CallSipp.FinishAsync(callee), "callee");
