@@ -12,8 +12,12 @@ public sealed record HttpRemotingOptions
     /// <summary>Deadline of one remote call, retries included; null = the runtime's CallTimeout.</summary>
     public TimeSpan? CallTimeout { get; set; }
 
-    /// <summary>Sends per call at most (the first one included) across misdirections and unreachable nodes.</summary>
-    public int MaxAttempts { get; set; } = 4;
+    /// <summary>
+    /// Sends per call at most (the first one included) across misdirections and unreachable nodes. The default spans
+    /// about 10 s of backoff: longer than a dead owner's lease takes to expire and its slot to move (3.5–5 s), so a
+    /// call made during a failover waits for the new owner instead of failing (the call's deadline still bounds it).
+    /// </summary>
+    public int MaxAttempts { get; set; } = 24;
 
     /// <summary>Pause before the second attempt after a connection failure; doubles per attempt.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(25);

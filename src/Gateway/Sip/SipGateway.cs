@@ -93,6 +93,15 @@ public sealed partial class SipGateway(
             Log.GrainFailed(_logger, request.Method.Name, request.CallId, ex);
             await FailAsync(transaction, transaction.CreateResponse(500, toTag: SipTags.New())).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // E.g. the grain's node stayed unreachable: never leave the transaction without an answer (it would absorb
+            // the peer's retransmissions until it times out); a 503 tells the peer to try again shortly.
+            Log.GrainFailed(_logger, request.Method.Name, request.CallId, ex);
+            var response = transaction.CreateResponse(503, toTag: SipTags.New());
+            response.Headers.Add(HeaderKind.RetryAfter, "1");
+            await FailAsync(transaction, response).ConfigureAwait(false);
+        }
     }
 
     private Task RouteAsync(SipServerTransaction transaction, SipRequest request)
