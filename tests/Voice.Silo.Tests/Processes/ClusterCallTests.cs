@@ -61,14 +61,14 @@ public sealed class ClusterCallTests : IDisposable
         var ownerAfter = await cluster.WaitForSlotOwnerAsync(key, o => o is not null && o != entry.NodeId, TimeSpan.FromSeconds(7));
         var hungUp = await callee.WaitAsync(ClusterCallSipp.Limit);
         var byeReceived = await caller.WaitAsync(ClusterCallSipp.Limit);
-        await cluster.Events.WaitForAsync(e => e.Id == CallEventIds.Released && e.CallThreadId == established.CallThreadId, EventLimit);
-        var events = await cluster.Events.OfCallAsync(key);
 
         Assert.Equal(entry.NodeId, ownerBefore);
         Assert.Equal(registrar.SipPort, SippMessageLog.ViaPortOfReceived(calleeLog, "INVITE"));
         Assert.True(ownerAfter == survivor.NodeId || ownerAfter == registrar.NodeId, $"slot owner after the kill: {ownerAfter ?? "none"}");
         Assert.True(hungUp is { ExitCode: 0, SuccessfulCalls: 1 }, "callee (its BYE must get 200): " + hungUp);
         Assert.True(byeReceived is { ExitCode: 0, SuccessfulCalls: 1 }, "caller (must receive the BYE): " + byeReceived);
+        await cluster.Events.WaitForAsync(e => e.Id == CallEventIds.Released && e.CallThreadId == established.CallThreadId, EventLimit);
+        var events = await cluster.Events.OfCallAsync(key);
         // The caller's only flow was to the dead node: the BYE it got came from a live one.
         Assert.Contains(SippMessageLog.ViaPortOfReceived(callerLog, "BYE"), new int?[] { survivor.SipPort, registrar.SipPort });
         AssertAnsweredThenReleased(events, releasedBy: Callee);
