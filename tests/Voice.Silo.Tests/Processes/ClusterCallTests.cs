@@ -41,14 +41,20 @@ public sealed class ClusterCallTests : IDisposable
         AssertAnsweredThenReleased(events, releasedBy: TrunkCaller);
     }
 
-    [Fact]
-    public async Task NodeOwningEstablishedCall_Killed_CalleesByeStillCompletes_BothLegsEndAndEventReleased()
+    /// <param name="byeAfterMs">
+    /// When the callee hangs up after its ACK: 8 s is past the ~3.5 s the dead node's slots take to move; 1.5 s lands
+    /// in the failover, while the dead node still holds the lease — the BYE's grain call must wait for the new owner.
+    /// </param>
+    [Theory]
+    [InlineData(8000)]
+    [InlineData(1500)]
+    public async Task NodeOwningEstablishedCall_Killed_CalleesByeStillCompletes_BothLegsEndAndEventReleased(int byeAfterMs)
     {
         await using var cluster = await CallCluster.StartAsync();
         var (entry, survivor, registrar) = (cluster.Nodes[0], cluster.Nodes[1], cluster.Nodes[2]);
         var (calleeLog, callerLog) = (Path.Combine(_directory, "callee.log"), Path.Combine(_directory, "caller.log"));
-        // The callee hangs up 8 s after its ACK: past the ~3.5 s the dead node's slots take to move, with margin.
-        await using var callee = await ClusterCallSipp.StartCalleeAsync(registrar, "callee_answer_then_bye_after_pause.xml", calleeLog, Callee, "-d", "8000");
+        await using var callee = await ClusterCallSipp.StartCalleeAsync(
+            registrar, "callee_answer_then_bye_after_pause.xml", calleeLog, Callee, "-d", byeAfterMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await using var caller = ClusterCallSipp.StartTrunkCaller(entry, "caller_answered_wait_bye.xml", callerLog);
 
         var established = await cluster.Events.WaitForAsync(e => e.Id == CallEventIds.Established, EventLimit);
