@@ -28,6 +28,7 @@ nodes=3
 entry=all
 build=auto
 keep=0
+trace_messages=()
 
 usage() {
   cat <<EOF
@@ -43,6 +44,7 @@ Usage: bench/load/run.sh [options]
                            or all sent to the first node (default all)
   --no-build               use the existing Release build as it is
   --keep                   keep the work directory (logs, SIPp traces) even when every call succeeded
+  --trace-messages         SIPp UAC(s) and UAS log every message (-trace_msg; costs SIPp CPU), implies --keep
   --help                   this text
 EOF
 }
@@ -63,6 +65,7 @@ while [ $# -gt 0 ]; do
     --entry) need_value "$@"; entry=$2; shift 2 ;;
     --no-build) build=never; shift ;;
     --keep) keep=1; shift ;;
+    --trace-messages) trace_messages=(-trace_msg); keep=1; shift ;;
     --help|-h) usage; exit 0 ;;
     *) fail_usage "unknown option '$1'" ;;
   esac
@@ -193,7 +196,8 @@ log "all $nodes node(s) ready"
 free_port uas_port
 mkdir -p "$work/uas"
 (cd "$work/uas" && exec sipp "127.0.0.1:${sip_ports[0]}" -sf "$scenarios/extension_uas.xml" -i 127.0.0.1 \
-  -p "$uas_port" -nostdin -buff_size 4194304 -trace_err -trace_stat -fd 1 >/dev/null 2>&1) &
+  -p "$uas_port" -nostdin -buff_size 4194304 -trace_err -trace_stat -fd 1 \
+  ${trace_messages[@]+"${trace_messages[@]}"} >/dev/null 2>&1) &
 helper_pids+=($!)
 sleep 0.5
 kill -0 "${helper_pids[0]}" 2>/dev/null || setup_failed "the SIPp UAS did not start (port $uas_port)"
@@ -238,6 +242,7 @@ run_uacs() {
       -r "$uac_rate" -rp 1000 -m $((uac_rate * seconds)) -l $((uac_rate * 60 + 100)) -d "$hold_ms" \
       -recv_timeout 15000 -timeout $((seconds + 120))s -timeout_error -buff_size 4194304 -nostdin \
       -trace_logs -trace_stat -fd 1 -trace_counts -trace_err -trace_error_codes \
+      ${trace_messages[@]+"${trace_messages[@]}"} \
       >"$work/$prefix-$k/screen.log" 2>&1) &
     pids+=($!)
   done

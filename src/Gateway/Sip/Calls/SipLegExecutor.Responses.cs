@@ -38,12 +38,16 @@ public sealed partial class SipLegExecutor
             pending.Remove(action.Handle);
         }
 
-        await transaction.SendResponseAsync(response).ConfigureAwait(false);
         if (isInvite && action.Status is >= 200 and < 300)
         {
+            // Armed before the 2xx leaves: the caller's ACK can arrive (on another thread) before SendResponseAsync
+            // returns, and an ACK finding no retransmission to stop is lost — the 2xx would then be re-sent until
+            // Timer H and the call told the ACK never came. The first re-send is only due at T1.
             var call = grains.GetGrain<ICallThreadGrain>(action.CallThreadKey);
             Retransmitter.Start(response, transaction.ResponseDestination, unacknowledged => _ = ReportAckTimeoutAsync(call, action.Handle));
         }
+
+        await transaction.SendResponseAsync(response).ConfigureAwait(false);
     }
 
     private async Task ReportAckTimeoutAsync(ICallThreadGrain call, string handle)
