@@ -96,6 +96,25 @@ if [ -f "$work/cpu.txt" ]; then
       if (mode == "cluster") line = line sprintf(", redis-server %.1f s", ra - rb)
       print line "; load average " load " (" ENVIRON["CORES"] " cores)" }'
 fi
+if [ -f "$work/machine.txt" ]; then
+  read -r busy_before total_before busy_after total_after uas_before uas_after <"$work/machine.txt"
+  awk -v b=$((busy_after - busy_before)) -v t=$((total_after - total_before)) -v u="$uas_after" -v ub="$uas_before" \
+    'BEGIN { printf "machine CPU busy during the measured calls: %.0f %% of all cores (every process); SIPp UAS %.1f s\n",
+      (t > 0 ? 100 * b / t : 0), u - ub }'
+fi
+if [ -f "$work/udp-drops.txt" ]; then
+  read -r drops_before drops_after <"$work/udp-drops.txt"
+  per_socket=""
+  if [ -f "$work/udp-ports.txt" ] && [ -f "$work/udp-sockets.txt" ]; then
+    # /proc/net/udp: local_address is HEXIP:HEXPORT, the last column counts the datagrams dropped on that socket.
+    per_socket=$(while read -r port role; do
+      awk -v p="$(printf '%04X' "$port")" -v role="$role" 'NR > 1 { split($2, a, ":"); if (a[2] == p) { print role "=" $NF; exit } }' \
+        "$work/udp-sockets.txt"
+    done <"$work/udp-ports.txt" | paste -sd' ' -)
+  fi
+  echo "UDP datagrams dropped, receive buffer full: $((drops_after - drops_before)) on the machine during the measured calls;" \
+    "per socket since it opened: ${per_socket:-n/a}"
+fi
 uas_stat=$(ls "$work"/uas/*_.csv 2>/dev/null | head -1 || true)
 if [ -n "$uas_stat" ]; then
   echo "UAS (callee side): $(last_value "$uas_stat" "SuccessfulCall(C)") calls completed," \

@@ -178,6 +178,7 @@ for ((i = 1; i <= nodes; i++)); do
     --sip-port "$sip_port" --http-port "$http_port" --internal-port "$internal_port" \
     --digest-algorithms MD5 --tenant-file "$root/deploy/demo-tenant.yaml" >"$work/node-n$i.log" 2>&1 &
   node_pids+=($!)
+  echo "$sip_port load-n$i" >>"$work/udp-ports.txt"
   log "node load-n$i: SIP 127.0.0.1:$sip_port, HTTP $http_port, internal $internal_port"
 done
 
@@ -199,6 +200,7 @@ mkdir -p "$work/uas"
   -p "$uas_port" -nostdin -buff_size 4194304 -trace_err -trace_stat -fd 1 \
   ${trace_messages[@]+"${trace_messages[@]}"} >/dev/null 2>&1) &
 helper_pids+=($!)
+echo "$uas_port UAS" >>"$work/udp-ports.txt"
 sleep 0.5
 kill -0 "${helper_pids[0]}" 2>/dev/null || setup_failed "the SIPp UAS did not start (port $uas_port)"
 log "SIPp UAS (all extensions' contact) on 127.0.0.1:$uas_port"
@@ -268,6 +270,15 @@ cpu_seconds() {
   done
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
+# Datagrams the kernel dropped because a socket's receive buffer was full (whole machine): a lost 180 is never
+# re-sent, so this is the first thing to look at when calls fail with "200 while expecting 180".
+udp_receive_drops() { awk '$1 == "Udp:" && $2 ~ /^[0-9]+$/ { print $6 }' /proc/net/snmp; }
+udp_drops_before=$(udp_receive_drops)
+# Busy and total jiffies of the whole machine (/proc/stat "cpu" line; idle = idle + iowait): shows when the cores
+# themselves ran out, whoever used them.
+machine_jiffies() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i; print t - $5 - $6, t; exit }' /proc/stat; }
+machine_before=$(machine_jiffies)
+uas_cpu_before=$(cpu_seconds "${helper_pids[0]}")
 nodes_cpu_before=$(cpu_seconds "${node_pids[@]}")
 redis_cpu_before=$(cpu_seconds $redis_pid)
 uac_failed=0
@@ -275,6 +286,9 @@ run_uacs uac "$rate" "$duration" || uac_failed=1
 log "UAC(s) finished"
 # What the platform spent on the measured calls: a steadier figure than latency on a shared machine.
 echo "$(cpu_seconds "${node_pids[@]}") $nodes_cpu_before $(cpu_seconds $redis_pid) $redis_cpu_before" >"$work/cpu.txt"
+echo "$udp_drops_before $(udp_receive_drops)" >"$work/udp-drops.txt"
+echo "$machine_before $(machine_jiffies) $uas_cpu_before $(cpu_seconds "${helper_pids[0]}")" >"$work/machine.txt"
+cp /proc/net/udp "$work/udp-sockets.txt" # per-socket drop counters, read by report.sh
 sleep 1.2 # the UAS writes its statistics once a second
 
 # ---- report ---------------------------------------------------------------------------------------------------
