@@ -23,7 +23,8 @@ rate=300
 duration=20
 extensions=10
 hold_ms=500
-warmup=3
+warmup=20
+warmup_rate=""
 nodes=3
 entry=all
 build=auto
@@ -38,7 +39,9 @@ Usage: bench/load/run.sh [options]
   --duration T             seconds of call injection (default 20); R*T calls are placed
   --extensions N           called numbers 1001..100N, 1 <= N <= 10 (default 10)
   --hold MS                time between ACK and BYE (default 500)
-  --warmup S               seconds of calls at min(R, 50)/s before the measured run, not counted (default 3)
+  --warmup S               seconds of calls before the measured run, not counted (default 20): JIT tiering
+                           and first activations would otherwise land in the measured calls
+  --warmup-rate W          calls/s during the warm-up (default min(R, 100))
   --nodes K                cluster mode: number of nodes, 2..9 (default 3)
   --entry all|first        cluster mode: trunk INVITEs spread over all nodes (one UAC per node, R/K each)
                            or all sent to the first node (default all)
@@ -61,6 +64,7 @@ while [ $# -gt 0 ]; do
     --extensions) need_value "$@"; extensions=$2; shift 2 ;;
     --hold) need_value "$@"; hold_ms=$2; shift 2 ;;
     --warmup) need_value "$@"; warmup=$2; shift 2 ;;
+    --warmup-rate) need_value "$@"; warmup_rate=$2; shift 2 ;;
     --nodes) need_value "$@"; nodes=$2; shift 2 ;;
     --entry) need_value "$@"; entry=$2; shift 2 ;;
     --no-build) build=never; shift ;;
@@ -79,6 +83,8 @@ is_whole "$extensions" && [ "$extensions" -ge 1 ] && [ "$extensions" -le 10 ] \
   || fail_usage "--extensions must be 1..10 (the demo tenant has 1001..1010)"
 is_whole "$hold_ms" || fail_usage "--hold must be a whole number of milliseconds"
 is_whole "$warmup" || fail_usage "--warmup must be a whole number of seconds"
+[ -n "$warmup_rate" ] || warmup_rate=$((rate < 100 ? rate : 100))
+is_whole "$warmup_rate" && [ "$warmup_rate" -ge 1 ] || fail_usage "--warmup-rate must be a whole number >= 1"
 is_whole "$nodes" && [ "$nodes" -ge 2 ] && [ "$nodes" -le 9 ] || fail_usage "--nodes must be 2..9"
 [ "$mode" = cluster ] || nodes=1
 
@@ -193,6 +199,32 @@ for ((i = 0; i < nodes; i++)); do
 done
 log "all $nodes node(s) ready"
 
+if [ "$mode" = cluster ]; then
+  # /readyz only says this node owns its share and no slot is without owner *now*; while the later nodes join,
+  # slots move and each move leaves a slot briefly without holder (requests for its grains fail). Wait until every
+  # node sees all members, no unowned slot, and the same slot counts one second apart.
+  previous=""
+  settle_deadline=$((SECONDS + 90))
+  while :; do
+    layout=""
+    for ((i = 0; i < nodes; i++)); do
+      view=$(curl -fsS "http://127.0.0.1:${http_ports[$i]}/cluster" 2>/dev/null || true)
+      layout+="$(grep -o '"slots":[0-9]*' <<<"$view" | tr -d '\n')/$(grep -o '"unownedSlots":[0-9]*' <<<"$view") "
+    done
+    members_ok=1
+    for ((i = 0; i < nodes; i++)); do
+      view_i=$(cut -d' ' -f$((i + 1)) <<<"$layout")
+      [ "$(grep -o '"slots":[1-9][0-9]*' <<<"$view_i" | wc -l)" -eq "$nodes" ] && [[ "$view_i" == *'"unownedSlots":0' ]] \
+        || members_ok=0
+    done
+    [ "$members_ok" -eq 1 ] && [ "$layout" = "$previous" ] && break
+    [ "$SECONDS" -lt "$settle_deadline" ] || setup_failed "the cluster did not settle within 90 s (last view: $layout)"
+    previous=$layout
+    sleep 1
+  done
+  log "cluster settled: every node sees $nodes members owning all 1024 slots"
+fi
+
 # ---- UAS + registrations --------------------------------------------------------------------------------------
 free_port uas_port
 mkdir -p "$work/uas"
@@ -210,11 +242,17 @@ for ((i = 1; i <= extensions; i++)); do
   dn=$((1000 + i))
   node=$(((i - 1) % nodes))
   free_port register_port
-  if ! (cd "$work/register" && timeout 30 sipp "127.0.0.1:${sip_ports[$node]}" -sf "$scenarios/register_extension.xml" \
-      -i 127.0.0.1 -p "$register_port" -m 1 -s "$dn" -key domain demo.local -key contact_port "$uas_port" \
-      -au "$dn" -ap "demo-$dn" -auth_uri demo.local -nostdin -trace_err >/dev/null 2>&1); then
-    setup_failed "REGISTER of $dn through node load-n$((node + 1)) failed (see $work/register)"
-  fi
+  # A phone retries a failed REGISTER; so does the set-up (a slot may still be moving in a fresh cluster).
+  for attempt in 1 2 3; do
+    if (cd "$work/register" && timeout 30 sipp "127.0.0.1:${sip_ports[$node]}" -sf "$scenarios/register_extension.xml" \
+        -i 127.0.0.1 -p "$register_port" -m 1 -s "$dn" -key domain demo.local -key contact_port "$uas_port" \
+        -au "$dn" -ap "demo-$dn" -auth_uri demo.local -nostdin -trace_err >"$work/register/$dn-$attempt.log" 2>&1); then
+      break
+    fi
+    [ "$attempt" -lt 3 ] || setup_failed "REGISTER of $dn through node load-n$((node + 1)) failed 3 times (see $work/register)"
+    log "REGISTER of $dn through node load-n$((node + 1)) failed (attempt $attempt), retrying"
+    sleep 2
+  done
 done
 log "registered 1001..$((1000 + extensions)) (round-robin over $nodes node(s))"
 
@@ -255,7 +293,6 @@ run_uacs() {
 warmup_failed=0
 if [ "$warmup" -gt 0 ]; then
   # JIT compilation, first activations and thread-pool growth would otherwise land in the first measured calls.
-  warmup_rate=$((rate < 50 ? rate : 50))
   log "warm-up: $warmup_rate calls/s for $warmup s (not counted)"
   run_uacs warmup "$warmup_rate" "$warmup" || warmup_failed=1
   [ "$warmup_failed" -eq 0 ] || log "warm-up: some calls FAILED (traces in $work/warmup-*)"
