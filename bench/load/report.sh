@@ -96,6 +96,13 @@ if [ -f "$work/cpu.txt" ]; then
       if (mode == "cluster") line = line sprintf(", redis-server %.1f s", ra - rb)
       print line "; load average " load " (" ENVIRON["CORES"] " cores)" }'
 fi
+if [ -s "$work/redis-commands-after.txt" ] && [ "$attempted" -gt 0 ]; then
+  # INFO commandstats lines: cmdstat_NAME:calls=N,usec=N,...; both snapshots, so the difference is the measured calls'.
+  awk -F'[:,=]' -v calls="$attempted" 'FNR == NR { if ($1 ~ /^cmdstat_/) before[$1] = $3; next }
+    $1 ~ /^cmdstat_/ { d = $3 - before[$1]; if (d > 0) printf "%s %.1f\n", substr($1, 9), d / calls }' \
+    "$work/redis-commands-before.txt" "$work/redis-commands-after.txt" | sort -k2 -rn | head -8 \
+    | awk '{ line = line sprintf(" %s %s,", $1, $2) } END { sub(/,$/, "", line); print "Redis commands per call:" line }'
+fi
 if [ -f "$work/machine.txt" ]; then
   read -r busy_before total_before busy_after total_after uas_before uas_after <"$work/machine.txt"
   awk -v b=$((busy_after - busy_before)) -v t=$((total_after - total_before)) -v u="$uas_after" -v ub="$uas_before" \

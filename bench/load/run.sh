@@ -317,12 +317,20 @@ machine_jiffies() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i;
 machine_before=$(machine_jiffies)
 uas_cpu_before=$(cpu_seconds "${helper_pids[0]}")
 nodes_cpu_before=$(cpu_seconds "${node_pids[@]}")
+# Redis commands per call (cluster mode): which writes, scripts and stream appends a call costs.
+redis_commandstats() {
+  if [ -n "$redis_pid" ] && command -v redis-cli >/dev/null 2>&1; then
+    redis-cli -h 127.0.0.1 -p "$redis_port" INFO commandstats 2>/dev/null | tr -d '\r' >"$1" || true
+  fi
+}
+redis_commandstats "$work/redis-commands-before.txt"
 redis_cpu_before=$(cpu_seconds $redis_pid)
 uac_failed=0
 run_uacs uac "$rate" "$duration" || uac_failed=1
 log "UAC(s) finished"
 # What the platform spent on the measured calls: a steadier figure than latency on a shared machine.
 echo "$(cpu_seconds "${node_pids[@]}") $nodes_cpu_before $(cpu_seconds $redis_pid) $redis_cpu_before" >"$work/cpu.txt"
+redis_commandstats "$work/redis-commands-after.txt"
 echo "$udp_drops_before $(udp_receive_drops)" >"$work/udp-drops.txt"
 echo "$machine_before $(machine_jiffies) $uas_cpu_before $(cpu_seconds "${helper_pids[0]}")" >"$work/machine.txt"
 cp /proc/net/udp "$work/udp-sockets.txt" # per-socket drop counters, read by report.sh
