@@ -98,13 +98,14 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/voice-load.XXXXXX")
 node_pids=()
 helper_pids=()
+uac_pids=()
 redis_pid=""
 status=3
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
-# Stops what this script started, by process id: nodes and the UAS first (SIGTERM lets a node drain), Redis last
-# because draining nodes still write to it. Each group gets a bounded wait, then SIGKILL.
+# Stops what this script started, by process id (SIGTERM first: a node drains), one group after the other (cleanup).
+# Each group gets a bounded wait, then SIGKILL.
 stop_pids() {
   local grace=$1; shift
   local pid
@@ -121,6 +122,9 @@ stop_pids() {
 cleanup() {
   trap - EXIT INT TERM
   set +e
+  # UACs first (an interrupted run leaves them placing calls), then nodes and the UAS, Redis last: draining
+  # nodes still write to it.
+  stop_pids 5 ${uac_pids[@]+"${uac_pids[@]}"}
   stop_pids 20 ${node_pids[@]+"${node_pids[@]}"} ${helper_pids[@]+"${helper_pids[@]}"}
   [ -z "$redis_pid" ] || stop_pids 5 "$redis_pid"
   if [ "$status" -eq 0 ] && [ "$keep" -eq 0 ]; then
@@ -272,6 +276,7 @@ run_uacs() {
   local prefix=$1 total_rate=$2 seconds=$3
   local k uac_rate uac_port pid failed=0
   local pids=()
+  uac_pids=()
   for ((k = 0; k < uacs; k++)); do
     uac_rate=$((total_rate / uacs + (k < total_rate % uacs ? 1 : 0)))
     [ "$uac_rate" -gt 0 ] || continue
@@ -285,6 +290,7 @@ run_uacs() {
       ${trace_messages[@]+"${trace_messages[@]}"} \
       >"$work/$prefix-$k/screen.log" 2>&1) &
     pids+=($!)
+    uac_pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
   return "$failed"
