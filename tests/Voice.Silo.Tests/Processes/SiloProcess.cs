@@ -9,11 +9,12 @@ namespace Voice.Silo.Tests.Processes;
 /// <summary>One node host process on loopback with an ephemeral HTTP port, and an HTTP client pointed at it.</summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
-    private SiloProcess(ChildProcess process, string nodeId, int httpPort)
+    private SiloProcess(ChildProcess process, string nodeId, int httpPort, int sipPort)
     {
         Process = process;
         NodeId = nodeId;
         HttpPort = httpPort;
+        SipPort = sipPort;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -23,6 +24,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public int HttpPort { get; }
 
+    /// <summary>The node's SIP port (UDP and TCP on 127.0.0.1).</summary>
+    public int SipPort { get; }
+
     public HttpClient Http { get; }
 
     public string BaseAddress => Http.BaseAddress!.ToString().TrimEnd('/');
@@ -30,10 +34,11 @@ internal sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string nodeId, string tenantFile, string? redis = null, params string[] extraArgs)
     {
         var httpPort = FreePort.Tcp();
+        var sipPort = FreePort.Tcp();
         var args = new List<string>
         {
             Binaries.Silo, "--node-id", nodeId, "--http-port", httpPort.ToString(CultureInfo.InvariantCulture),
-            "--sip-port", FreePort.Tcp().ToString(CultureInfo.InvariantCulture),
+            "--sip-port", sipPort.ToString(CultureInfo.InvariantCulture),
             "--listen-address", "127.0.0.1", "--tenant-file", tenantFile,
         };
         if (redis is not null)
@@ -43,7 +48,7 @@ internal sealed class SiloProcess : IAsyncDisposable
 
         args.AddRange(extraArgs);
         var process = await ChildProcess.StartAsync("dotnet", args, $"{SiloProgram.ReadyLine} {nodeId} ", TimeSpan.FromSeconds(90));
-        return new SiloProcess(process, nodeId, httpPort);
+        return new SiloProcess(process, nodeId, httpPort, sipPort);
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)
