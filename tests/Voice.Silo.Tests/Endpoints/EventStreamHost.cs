@@ -38,18 +38,8 @@ internal sealed class EventStreamHost : IAsyncDisposable
         return new EventStreamHost(app, log, port);
     }
 
-    /// <summary>Opens the stream and returns once the response headers are in (its start position is fixed by then).</summary>
-    public async Task<(HttpResponseMessage Response, SseFrameReader Reader)> OpenAsync(string query, string? lastEventId = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/events" + query);
-        if (lastEventId is not null)
-        {
-            request.Headers.Add("Last-Event-ID", lastEventId);
-        }
-
-        var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        return (response, new SseFrameReader(await response.Content.ReadAsStreamAsync()));
-    }
+    public Task<(HttpResponseMessage Response, SseFrameReader Reader)> OpenAsync(string query, string? lastEventId = null) =>
+        EventStreamClient.OpenAsync(Http, query, lastEventId);
 
     public Task StopAsync() => _app.StopAsync();
 
