@@ -18,6 +18,7 @@ internal sealed class EventStreamResult(IEventLog log, string topic, long fromPo
 {
     private static ReadOnlySpan<byte> KeepAliveComment => ": keepalive\n\n"u8;
     private static ReadOnlySpan<byte> EventEnd => "\n\n"u8;
+    private const int MaxUnflushedEvents = 64;
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -50,8 +51,11 @@ internal sealed class EventStreamResult(IEventLog log, string topic, long fromPo
         }
 
         await using var json = new Utf8JsonWriter(output, JsonOptions);
-        var events = log.TailAsync(topic, fromPosition, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        // The tail gets its own token so that leaving for any reason (not only cancellation) can stop a pending read.
+        using var tailStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var events = log.TailAsync(topic, fromPosition, tailStop.Token).GetAsyncEnumerator(tailStop.Token);
         Task<bool>? pending = null;
+        var unflushed = 0;
         try
         {
             var keepAliveDue = Task.Delay(keepAlive, cancellationToken);
@@ -61,17 +65,26 @@ internal sealed class EventStreamResult(IEventLog log, string topic, long fromPo
                 bool hasNext;
                 if (move.IsCompleted)
                 {
-                    // A backlog is written without a flush per entry; the flush comes when the reader catches up.
+                    // A backlog is flushed in batches, not per entry; flushing also applies the client's backpressure.
                     hasNext = move.Result;
+                    if (++unflushed >= MaxUnflushedEvents)
+                    {
+                        unflushed = 0;
+                        if (!await FlushAsync(output, cancellationToken).ConfigureAwait(false))
+                        {
+                            return;
+                        }
+                    }
                 }
                 else
                 {
+                    pending = move.AsTask();
+                    unflushed = 0;
                     if (!await FlushAsync(output, cancellationToken).ConfigureAwait(false))
                     {
                         return;
                     }
 
-                    pending = move.AsTask();
                     while (await Task.WhenAny(pending, keepAliveDue).ConfigureAwait(false) != pending)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -99,9 +112,10 @@ internal sealed class EventStreamResult(IEventLog log, string topic, long fromPo
         }
         finally
         {
-            // An async iterator cannot be disposed while a MoveNextAsync is in flight: let it see the cancellation first.
+            // An async iterator cannot be disposed while a MoveNextAsync is in flight: cancel it and let it finish first.
             if (pending is not null)
             {
+                await tailStop.CancelAsync().ConfigureAwait(false);
                 await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             }
 
