@@ -57,6 +57,31 @@ public sealed class EventStreamEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LongBacklog_EveryEventInOrder_ThenLive()
+    {
+        for (var n = 1; n <= 300; n++)
+        {
+            await _host.Log.AppendAsync(Topic, $"k{n % 7}", $$"""{"n":{{n}}}""");
+        }
+
+        var (response, reader) = await _host.OpenAsync($"?topic={Topic}&from=0");
+        using (response)
+        using (reader)
+        {
+            var positions = new List<long>();
+            for (var n = 1; n <= 300; n++)
+            {
+                positions.Add((await reader.ReadEventAsync()).Position);
+            }
+
+            await _host.Log.AppendAsync(Topic, "live", "{}");
+
+            Assert.Equal(Enumerable.Range(1, 300).Select(n => (long)n), positions);
+            Assert.Equal(301L, (await reader.ReadEventAsync()).Position);
+        }
+    }
+
+    [Fact]
     public async Task LastEventId_ResumesJustAfterIt_AndWinsOverFrom()
     {
         foreach (var n in new[] { 1, 2, 3 })
