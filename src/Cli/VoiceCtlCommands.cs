@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Voice.Cli.Events;
 using Voice.Cli.Tenants;
 
 namespace Voice.Cli;
@@ -11,7 +12,9 @@ internal static class VoiceCtlCommands
     {
         var root = new RootCommand("voicectl: tools for the Voice.Orleans contact-centre platform");
         root.Subcommands.Add(BuildSip(stdout, stderr));
-        root.Subcommands.Add(TenantCommands.Build(new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true }, stderr));
+        var text = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+        root.Subcommands.Add(TenantCommands.Build(text, stderr));
+        root.Subcommands.Add(EventCommands.Build(text, stderr));
         return root;
     }
 

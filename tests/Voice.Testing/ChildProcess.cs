@@ -91,6 +91,14 @@ public sealed class ChildProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGINT (Ctrl-C), then waits up to <paramref name="limit"/> for the exit code.</summary>
+    public async Task<int> InterruptAsync(TimeSpan limit)
+    {
+        Signal("INT");
+        await _process.WaitForExitAsync().WaitAsync(limit);
+        return _process.ExitCode;
+    }
+
     /// <summary>kill -9: no cleanup, no goodbye — leases must expire on their own.</summary>
     public async Task KillAsync()
     {

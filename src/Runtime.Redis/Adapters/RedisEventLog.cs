@@ -67,6 +67,15 @@ public sealed class RedisEventLog(Func<RedisClient> client, RedisClusterOptions 
         return [.. results.SelectMany(r => r.Entries).Select(e => ToEntry(stream, e))];
     }
 
+    public async ValueTask<long> EndPositionAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        // XREVRANGE + - COUNT 1: the newest entry, or none for an empty or missing stream.
+        var newest = await client().ExecuteAsync("XREVRANGE", [_keys.Stream(stream), "+", "-", "COUNT", 1], cancellationToken).ConfigureAwait(false);
+        return newest.IsNull || newest.Elements.Count == 0
+            ? 1
+            : EventLogPosition.FromEntryId(newest.Elements[0].Elements[0].AsString()!) + 1;
+    }
+
     public async IAsyncEnumerable<EventLogEntry> TailAsync(string stream, long fromPosition, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var key = _keys.Stream(stream);

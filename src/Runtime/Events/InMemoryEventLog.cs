@@ -23,6 +23,14 @@ public sealed class InMemoryEventLog : IEventLog
         }
     }
 
+    public ValueTask<long> EndPositionAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_streams.TryGetValue(stream, out var s) ? s.Entries.Count + 1L : 1L);
+        }
+    }
+
     public async IAsyncEnumerable<EventLogEntry> TailAsync(string stream, long fromPosition, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateUnbounded<EventLogEntry>(new UnboundedChannelOptions { SingleReader = true });

@@ -105,6 +105,7 @@ public static class SiloComposition
         HealthEndpoints.Map(app);
         MetricsEndpoint.Map(app);
         AdminTenantEndpoints.Map(app);
+        EventStreamEndpoint.Map(app, EventStreamEndpoint.DefaultKeepAlive);
         if (options.Mode == SiloMode.Cluster)
         {
             // Node-to-node calls only on the internal port, never on the public one.

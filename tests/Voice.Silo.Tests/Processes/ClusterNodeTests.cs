@@ -54,7 +54,7 @@ public sealed class ClusterNodeTests(ClusterNodesFixture cluster) : IClassFixtur
         && view.GetProperty("members").EnumerateArray().All(m => m.GetProperty("slots").GetInt32() > 0);
 
     /// <summary>Settled, and the same slot counts on two reads one lease-renew interval (1 s) apart: the rebalance is over.</summary>
-    private static async Task<JsonElement> WaitForBalancedAsync(SiloProcess node)
+    internal static async Task<JsonElement> WaitForBalancedAsync(SiloProcess node)
     {
         var deadline = DateTime.UtcNow + Settle;
         var previous = "";
