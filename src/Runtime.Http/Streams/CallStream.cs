@@ -126,9 +126,15 @@ internal sealed class CallStream : IDisposable
             }
         }
 
+        // A cancellation inside HttpClient (stream reset, connection torn down) is not the caller's cancellation: shown
+        // as such it would escape as OperationCanceledException, which callers rightly treat as "I cancelled" and let
+        // through (at start-up it ended the process). It is a broken stream: the call may or may not have run.
+        var visible = failure is OperationCanceledException
+            ? new IOException("The call stream was torn down; the call may or may not have run.", failure)
+            : failure;
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(failure);
+            pending.TrySetException(visible);
         }
     }
 }

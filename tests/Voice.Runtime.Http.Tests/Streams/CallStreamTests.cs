@@ -42,6 +42,44 @@ public sealed class CallStreamTests
         Assert.Equal(HttpRequestError.ConnectionError, connection.HttpRequestError);
     }
 
+    [Fact]
+    public async Task StreamTornDownAfterTheFrameLeft_CallFailsAsIOException_NotAsCancellation()
+    {
+        // HttpClient cancels the request body mid-stream (an HTTP/2 stream reset): the caller did not cancel anything,
+        // so it must not see OperationCanceledException — that once escaped a node's start-up and ended the process.
+        using var client = new HttpClient(new CancellingWhileSendingHandler());
+        using var stream = new CallStream(client, new Uri("http://127.0.0.1:1/_grains/stream"));
+        var request = new RemoteGrainRequest("n", new GrainId("t", "k"), "I", 1, "[]"u8.ToArray(), "c");
+        var frame = RemoteCallFrame.WriteRequest(request, "n", 1000, CallStreamFrame.HeaderLength);
+        CallStreamFrame.WriteHeader(frame.Buffer, frame.WrittenCount, 9);
+
+        var error = await Assert.ThrowsAsync<IOException>(() => stream.CallAsync(frame, 9, CancellationToken.None));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
+        Assert.True(stream.IsBroken);
+    }
+
+    private sealed class CancellingWhileSendingHandler : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await request.Content!.CopyToAsync(new CancellingSink(), cancellationToken);
+            throw new InvalidOperationException("the sink always cancels");
+        }
+    }
+
+    /// <summary>Takes the first frame, then fails the way a reset HTTP/2 stream does.</summary>
+    private sealed class CancellingSink : MemoryStream
+    {
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new OperationCanceledException("stream reset");
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            throw new OperationCanceledException("stream reset");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new OperationCanceledException("stream reset");
+    }
+
     private sealed class EndingAtOnceHandler : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
