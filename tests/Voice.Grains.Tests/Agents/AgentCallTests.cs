@@ -271,6 +271,36 @@ public sealed class AgentCallTests
         Assert.Equal(AgentEventIds.Logout, (await EventIdsAsync(host))[^1]);
     }
 
+    [Fact]
+    public async Task ManualAfterCallWork_AskedByTheAgent_HasNoTimer()
+    {
+        await using var host = new GrainsHost();
+        var agent = await LoggedInAsync(host);
+
+        var result = await agent.NotReadyAsync(null, AgentWorkMode.AfterCallWork);
+        host.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Null(result.Agent.AfterCallWorkEndsAt);
+        Assert.Empty(await RemindersAsync(host));
+        Assert.Equal(AgentWorkMode.AfterCallWork, (await agent.GetAsync()).WorkMode);
+    }
+
+    [Fact]
+    public async Task ReadyWhileBusy_IsTheModeAfterAfterCallWork()
+    {
+        await using var host = new GrainsHost();
+        var agent = await LoggedInAsync(host, AgentWorkMode.AuxWork);
+        await agent.CallStartedAsync(CallA);
+        await agent.ReadyAsync(AgentWorkMode.ManualIn);
+        await agent.CallEndedAsync(CallA, null);
+
+        host.Time.Advance(DefaultAcw);
+        var after = await agent.GetAsync();
+
+        Assert.Equal((AgentStatus.Ready, AgentWorkMode.ManualIn), (after.Status, after.WorkMode));
+        Assert.Equal([AgentEventIds.Login, AgentEventIds.NotReady, AgentEventIds.NotReady, AgentEventIds.Ready], await EventIdsAsync(host));
+    }
+
     private static Task<IReadOnlyList<ReminderRegistration>> RemindersAsync(GrainsHost host) =>
         host.Runtime.Reminders.GetRemindersAsync(new GrainId("agent", Key1));
 }
