@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
@@ -42,6 +43,13 @@ namespace Voice.Grains.Contracts;
 [JsonSerializable(typeof(SipAction))]
 [JsonSerializable(typeof(IReadOnlyList<SipAction>))]
 [JsonSerializable(typeof(List<SipAction>))]
+[JsonSerializable(typeof(DeviceRouting))]
+[JsonSerializable(typeof(AgentSnapshot))]
+[JsonSerializable(typeof(AgentResult))]
+[JsonSerializable(typeof(AgentLoginRequest))]
+[JsonSerializable(typeof(AgentEvent))]
+[JsonSerializable(typeof(AgentWorkMode))]
+[JsonSerializable(typeof(TimeSpan?))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(string))]
 public sealed partial class GrainsContractsJsonContext : JsonSerializerContext;

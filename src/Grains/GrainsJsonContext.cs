@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Voice.Grains.Agents;
 using Voice.Grains.Calls;
 using Voice.Grains.Registrar;
 using Voice.Grains.Tenancy;
@@ -12,4 +13,5 @@ namespace Voice.Grains;
 [JsonSerializable(typeof(TenantDirectoryState))]
 [JsonSerializable(typeof(DeviceState))]
 [JsonSerializable(typeof(CallThreadState))]
+[JsonSerializable(typeof(AgentState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

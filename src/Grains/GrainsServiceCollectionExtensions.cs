@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Voice.Grains.Agents;
 using Voice.Grains.Calls;
 using Voice.Grains.Contracts;
+using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
@@ -20,6 +22,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddGrain<IDeviceGrain, DeviceGrain>();
         services.AddGrain<ICallThreadGrain, CallThreadGrain>();
         services.AddOptions<CallThreadOptions>();
+        services.AddGrain<IAgentGrain, AgentGrain>();
+        services.AddOptions<AgentOptions>();
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

@@ -19,4 +19,16 @@ public interface IDeviceGrain : IGrainWithStringKey
 
     /// <summary>The current bindings (a REGISTER without Contact, RFC 3261 §10.2.3), highest q first.</summary>
     Task<IReadOnlyList<DeviceBinding>> GetBindingsAsync();
+
+    /// <summary>
+    /// Links agent <paramref name="agentId"/> to this DN unless another agent holds it. Returns the agent that holds
+    /// the DN afterwards: <paramref name="agentId"/> when granted (or already held by it), else the other agent.
+    /// </summary>
+    Task<string> AttachAgentAsync(string agentId);
+
+    /// <summary>Unlinks <paramref name="agentId"/>; false (and nothing changes) when it did not hold this DN.</summary>
+    Task<bool> DetachAgentAsync(string agentId);
+
+    /// <summary>The live bindings and the logged-in agent's id, for routing a call to this DN.</summary>
+    Task<DeviceRouting> GetRoutingAsync();
 }

@@ -12,4 +12,7 @@ public sealed class DeviceState
     /// <c>{tenant}:{dn}</c> on <c>voice-agentstate</c>, so counting here matches the log's per-key sequence.
     /// </summary>
     public long EventSeq { get; set; }
+
+    /// <summary>The agent logged in on this DN, if any (kept here so a call reads bindings and agent in one call).</summary>
+    public string? AgentId { get; set; }
 }

@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Device {Key}: {EventId} seq {Seq}")]
     public static partial void ServiceChanged(ILogger logger, string key, string eventId, long seq);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Device {Key}: agent {AgentId} attached")]
+    public static partial void AgentAttached(ILogger logger, string key, string agentId);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "Device {Key}: agent {AgentId} detached")]
+    public static partial void AgentDetached(ILogger logger, string key, string agentId);
 }

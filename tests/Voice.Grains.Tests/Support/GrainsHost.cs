@@ -19,7 +19,9 @@ public sealed class GrainsHost : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public GrainsHost(IGrainStorage? sharedStorage = null)
+    /// <param name="sharedStorage">A store shared with other hosts.</param>
+    /// <param name="configure">Extra registrations (options) applied after the grains'.</param>
+    public GrainsHost(IGrainStorage? sharedStorage = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
@@ -30,6 +32,7 @@ public sealed class GrainsHost : IAsyncDisposable
 
         services.AddSingleton<ISipSignalling>(Signalling);
         services.AddVoiceGrains();
+        configure?.Invoke(services);
         services.AddGrainRuntime();
         _provider = services.BuildServiceProvider();
         Runtime = _provider.GetRequiredService<GrainRuntime>();
