@@ -9,4 +9,7 @@ public sealed class CallChange
     public List<GrainEvent> Events { get; } = [];
 
     public List<SipAction> Actions { get; } = [];
+
+    /// <summary>Agents to tell, once the change is stored, that they joined (true) or left (false) the call.</summary>
+    public List<(string AgentId, bool Joined)> AgentNotices { get; } = [];
 }

@@ -32,7 +32,7 @@ public sealed partial class CallThreadGrain
             otherDn,
             otherRole,
             null,
-            null,
+            AgentOn(thisDn),
             NoUserData,
             reasons,
             null,
@@ -41,6 +41,12 @@ public sealed partial class CallThreadGrain
         Log.Event(_logger, Key, id, thisDn, State.EventSeq);
         return new GrainEvent(CallEvent.Stream, Key, JsonSerializer.Serialize(payload, GrainsContractsJsonContext.Default.CallEvent));
     }
+
+    /// <summary>The agent logged in on <paramref name="dn"/> for this call (callee or calling extension), or null.</summary>
+    private string? AgentOn(string dn) =>
+        !State.CalleeIsExternal && dn == State.Callee ? State.CalleeAgentId
+        : dn == State.CallerDn ? State.CallerAgentId
+        : null;
 
     private GrainEvent ReleasedEvent(string thisDn, string role, string cause, int? sipStatus = null, string? releasedBy = null)
     {

@@ -27,6 +27,10 @@ public sealed partial class CallThreadGrain
         State.CallerDn = offer.CallerKind == CallerKind.Extension ? offer.CallerDn : null;
         State.CallType = offer.CallerKind == CallerKind.Trunk ? CallTypes.Inbound : CallTypes.Internal;
         State.Caller = CreateCallerLeg(offer);
+        if (State.CallerDn is { } callerDn)
+        {
+            State.CallerAgentId = (await GrainFactory.GetGrain<IDeviceGrain>(DeviceKey.For(TenantId, callerDn)).GetRoutingAsync()).AgentId;
+        }
 
         var destination = await GrainFactory.GetGrain<ITenantGrain>(TenantId).ResolveDestinationAsync(offer.Dialled, offer.CallerKind, offer.TrunkName);
         Log.Resolved(_logger, Key, offer.Dialled, destination.Kind);
@@ -48,7 +52,9 @@ public sealed partial class CallThreadGrain
         }
 
         State.Callee = destination.Number!;
-        var bindings = await GrainFactory.GetGrain<IDeviceGrain>(DeviceKey.For(TenantId, State.Callee)).GetBindingsAsync();
+        var routing = await GrainFactory.GetGrain<IDeviceGrain>(DeviceKey.For(TenantId, State.Callee)).GetRoutingAsync();
+        State.CalleeAgentId = routing.AgentId;
+        var bindings = routing.Bindings;
         if (bindings.Count == 0)
         {
             return await RefuseAsync(480, "Temporarily Unavailable", ReleaseCause.NotRegistered, $"{State.Callee} has no registered contact");

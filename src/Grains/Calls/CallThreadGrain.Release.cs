@@ -69,6 +69,11 @@ public sealed partial class CallThreadGrain
 
     private void MarkReleased(CallChange change, string cause, int? sipStatus, string? releasedBy = null)
     {
+        if (State.Phase == CallPhase.Established)
+        {
+            NoticeAgents(change, joined: false);
+        }
+
         State.Phase = CallPhase.Released;
         State.PendingReInvite = null;
         AddReleasedEvents(change, cause, sipStatus, releasedBy);

@@ -127,6 +127,7 @@ public sealed partial class CallThreadGrain
         }
 
         CancelOtherForks(leg, change);
+        NoticeAgents(change, joined: true);
         await CommitAsync(change);
         await UnregisterReminderAsync(TimerReminder);
         Log.Established(_logger, Key, leg.Id);

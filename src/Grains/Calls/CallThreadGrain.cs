@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
 using Voice.Runtime;
 
@@ -79,6 +80,35 @@ public sealed partial class CallThreadGrain(
         if (change.Actions.Count > 0)
         {
             await signalling.ExecuteAsync(change.Actions);
+        }
+
+        foreach (var (agentId, joined) in change.AgentNotices)
+        {
+            // Not awaited: an agent's stale-call check may be calling this grain right now, and waiting on each other
+            // would stall both until the call timeout. A notice lost with this node is repaired by that same check.
+            _ = NotifyAgentAsync(agentId, joined);
+        }
+    }
+
+    private void NoticeAgents(CallChange change, bool joined)
+    {
+        foreach (var agentId in new[] { State.CalleeAgentId, State.CallerAgentId }.OfType<string>().Distinct())
+        {
+            change.AgentNotices.Add((agentId, joined));
+        }
+    }
+
+    private async Task NotifyAgentAsync(string agentId, bool joined)
+    {
+        try
+        {
+            var agent = GrainFactory.GetGrain<IAgentGrain>(AgentKey.For(TenantId, agentId));
+            var result = joined ? await agent.CallStartedAsync(Key) : await agent.CallEndedAsync(Key, null);
+            Log.AgentNotified(_logger, Key, agentId, joined, result.IsOk);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.AgentNotifyFailed(_logger, Key, agentId, ex);
         }
     }
 }

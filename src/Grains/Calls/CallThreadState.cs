@@ -22,6 +22,12 @@ public sealed class CallThreadState
     /// <summary>The resolved destination DN or number.</summary>
     public string Callee { get; set; } = string.Empty;
 
+    /// <summary>The agent logged in on the callee DN when the call was offered, if any.</summary>
+    public string? CalleeAgentId { get; set; }
+
+    /// <summary>The agent logged in on the calling extension, if any.</summary>
+    public string? CallerAgentId { get; set; }
+
     /// <summary>The callee is a number outside the tenant, reached through a trunk (an outbound call).</summary>
     public bool CalleeIsExternal { get; set; }
 

@@ -41,4 +41,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Information, Message = "Call {Key}: no answer")]
     public static partial void NoAnswer(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Debug, Message = "Call {Key}: agent {AgentId} told joined={Joined} (accepted: {Accepted})")]
+    public static partial void AgentNotified(ILogger logger, string key, string agentId, bool joined, bool accepted);
+
+    [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "Call {Key}: telling agent {AgentId} failed; its stale-call check will catch up")]
+    public static partial void AgentNotifyFailed(ILogger logger, string key, string agentId, Exception exception);
 }
