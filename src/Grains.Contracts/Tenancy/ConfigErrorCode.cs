@@ -22,6 +22,7 @@ public enum ConfigErrorCode
     MissingQueueId,
     DuplicateQueueId,
     DuplicateAgent,
+    AgentIdIsDn,
     DuplicateLoginId,
     InvalidPasswordHash,
     InvalidSkill,

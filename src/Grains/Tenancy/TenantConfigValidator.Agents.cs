@@ -9,6 +9,7 @@ public sealed partial class TenantConfigValidator
         var agents = _config.Agents ?? [];
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var logins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var dnNumbers = (_config.Dns ?? []).Select(d => d.Number).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < agents.Count; i++)
         {
             var agent = agents[i];
@@ -16,6 +17,12 @@ public sealed partial class TenantConfigValidator
             if (RequirePresent(agent.AgentId, path + ".agentId") && IsValidIdOrReport(agent.AgentId, path + ".agentId"))
             {
                 CheckUnique(ids, agent.AgentId, path + ".agentId", ConfigErrorCode.DuplicateAgent, "agent id");
+                if (dnNumbers.Contains(agent.AgentId))
+                {
+                    // Agent events ({tenant}:{agentId}) and DN events ({tenant}:{dn}) share voice-agentstate: one key,
+                    // two writers would interleave their seq numbers.
+                    Add(ConfigErrorCode.AgentIdIsDn, path + ".agentId", $"agent id '{agent.AgentId}' is also a DN number; agent and DN events would share a key");
+                }
             }
 
             if (RequirePresent(agent.LoginId, path + ".loginId"))

@@ -38,6 +38,7 @@ public sealed class TenantConfigValidatorTests
         ["BadCidrPrefix"] = c => c with { Trunks = [c.Trunks[0] with { SourceAcl = ["10.0.0.0/33"] }] },
         ["BadCidrHostBits"] = c => c with { Trunks = [c.Trunks[0] with { SourceAcl = ["10.0.0.1/8"] }] },
         ["BadCidrAddress"] = c => c with { Trunks = [c.Trunks[0] with { SourceAcl = ["2001:db8::zz/64"] }] },
+        ["AgentIdIsDn"] = c => c with { Agents = [c.Agents[0] with { AgentId = c.Dns[0].Number }] },
         ["BadTrunkTarget"] = c => c with { Trunks = [c.Trunks[0] with { Target = "carrier.example:5060" }] },
         ["BadTrunkPattern"] = c => c with { Trunks = [c.Trunks[0] with { AllowedPatterns = ["2X.X"] }] },
         ["BadPattern"] = c => c with { DialPlan = [c.DialPlan[0] with { Pattern = "2[9-1]" }] },
@@ -83,6 +84,7 @@ public sealed class TenantConfigValidatorTests
     [InlineData("BadCidrPrefix", ConfigErrorCode.InvalidCidr, "trunks[0].sourceAcl[0]", "prefix length '33' is not 0-32")]
     [InlineData("BadCidrHostBits", ConfigErrorCode.InvalidCidr, "trunks[0].sourceAcl[0]", "has host bits set (did you mean 10.0.0.0/8?)")]
     [InlineData("BadCidrAddress", ConfigErrorCode.InvalidCidr, "trunks[0].sourceAcl[0]", "is not an IPv4 or IPv6 address")]
+    [InlineData("AgentIdIsDn", ConfigErrorCode.AgentIdIsDn, "agents[0].agentId", "is also a DN number")]
     [InlineData("BadTrunkTarget", ConfigErrorCode.InvalidTarget, "trunks[0].target", "is not [udp:|tcp:]IP:PORT")]
     [InlineData("BadTrunkPattern", ConfigErrorCode.InvalidPattern, "trunks[0].allowedPatterns[0]", "must be the last element")]
     [InlineData("BadPattern", ConfigErrorCode.InvalidPattern, "dialPlan[0].pattern", "bad range '9-1'")]
