@@ -39,6 +39,7 @@ namespace Voice.Grains.Contracts;
 [JsonSerializable(typeof(InDialogRequest))]
 [JsonSerializable(typeof(InDialogAnswer))]
 [JsonSerializable(typeof(CallThreadSnapshot))]
+[JsonSerializable(typeof(CallControlResult))]
 [JsonSerializable(typeof(CallEvent))]
 [JsonSerializable(typeof(SipAction))]
 [JsonSerializable(typeof(IReadOnlyList<SipAction>))]

@@ -32,6 +32,21 @@ public interface ICallThreadGrain : IGrainWithStringKey
     /// <summary>A 2xx the call sent on the server transaction <paramref name="handle"/> was never acknowledged (RFC 3261 §13.3.1.4).</summary>
     Task OnAckTimeoutAsync(string handle);
 
+    /// <summary>
+    /// Third-party hold by the party on <paramref name="dn"/> (a DN of the tenant on the connected call): the other
+    /// party gets a re-INVITE with <paramref name="dn"/>'s media made sendonly; EventHeld follows its 2xx.
+    /// </summary>
+    Task<CallControlResult> HoldAsync(string dn);
+
+    /// <summary>Takes back a hold made by <paramref name="dn"/>: re-INVITE back to sendrecv; EventRetrieved follows its 2xx.</summary>
+    Task<CallControlResult> RetrieveAsync(string dn);
+
+    /// <summary>
+    /// Hangs up for <paramref name="dn"/>: a connected call ends on both legs (BYE); a ringing call is declined (callee:
+    /// 486 to the caller) or abandoned (calling extension: 487).
+    /// </summary>
+    Task<CallControlResult> ReleaseAsync(string dn);
+
     /// <summary>What the call looks like now (for inspection and tests); <see cref="CallPhase.None"/> when unknown.</summary>
     Task<CallThreadSnapshot> GetAsync();
 }

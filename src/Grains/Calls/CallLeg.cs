@@ -53,6 +53,9 @@ public sealed class CallLeg
     /// <summary>The last final status this leg's INVITE got (callee legs).</summary>
     public int FinalStatus { get; set; }
 
+    /// <summary>The last session description this leg's party sent (offer or answer): what third-party hold re-offers.</summary>
+    public string? Sdp { get; set; }
+
     /// <summary>Caller leg: the SDP offer of its INVITE (null for a late offer), relayed to every callee leg.</summary>
     public string? Offer { get; set; }
 

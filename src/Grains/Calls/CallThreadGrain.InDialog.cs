@@ -90,6 +90,7 @@ public sealed partial class CallThreadGrain
             leg.RemoteTarget = contact; // RFC 3261 §12.2.2: a re-INVITE refreshes the remote target
         }
 
+        leg.Sdp = request.Body ?? leg.Sdp;
         var relay = InDialogAction(other, "INVITE", request.Body, request.ContentType, reportResponses: true);
         State.PendingReInvite = new PendingReInvite
         {
@@ -133,6 +134,7 @@ public sealed partial class CallThreadGrain
         if (response.IsSuccess)
         {
             LearnDialog(leg, response);
+            leg.Sdp = response.Body ?? leg.Sdp;
             if (pending.HadOffer)
             {
                 change.Actions.Add(AckAction(leg, response.CSeq));
@@ -143,6 +145,13 @@ public sealed partial class CallThreadGrain
             }
 
             PublishHoldChange(change, pending, from, leg);
+        }
+
+        if (pending.Handle.Length == 0)
+        {
+            // A hold or retrieve asked through the API: nobody's transaction waits for the answer.
+            await CommitAsync(change);
+            return;
         }
 
         change.Actions.Add(new RespondAction(
@@ -184,6 +193,7 @@ public sealed partial class CallThreadGrain
         }
 
         var change = new CallChange();
+        leg.Sdp = request.Body ?? leg.Sdp;
         change.Actions.Add(AckAction(target, State.AckOwedCSeq, request.Body, request.ContentType));
         State.AckOwedLegId = null;
         await CommitAsync(change);

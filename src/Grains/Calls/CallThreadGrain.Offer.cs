@@ -161,6 +161,7 @@ public sealed partial class CallThreadGrain
         State = CallLegState.Early,
         InviteHandle = offer.Caller.InviteHandle,
         Offer = offer.Caller.Body,
+        Sdp = offer.Caller.Body,
         OfferContentType = offer.Caller.ContentType,
     };
 

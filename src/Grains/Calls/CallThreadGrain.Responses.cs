@@ -96,6 +96,7 @@ public sealed partial class CallThreadGrain
 
         leg.State = CallLegState.Confirmed;
         leg.FinalStatus = response.Status;
+        leg.Sdp = response.Body ?? leg.Sdp;
         State.AnsweredLegId = leg.Id;
         State.Phase = CallPhase.Established;
         State.AnsweredAt = time.GetUtcNow();

@@ -46,6 +46,9 @@ public sealed class CallThreadState
 
     public PendingReInvite? PendingReInvite { get; set; }
 
+    /// <summary>The hold offer sent for a third-party hold, which a retrieve turns back to sendrecv.</summary>
+    public string? HoldOffer { get; set; }
+
     /// <summary>
     /// Late offer: the leg whose 2xx we have not ACKed yet, because its offer went to the other party and the answer
     /// comes back in that party's ACK (RFC 3264 §5); null when no ACK is owed.

@@ -10,6 +10,7 @@ public sealed class PendingReInvite
 
     public string FromNodeId { get; set; } = string.Empty;
 
+    /// <summary>The received re-INVITE's transaction; empty for a hold or retrieve asked through the API.</summary>
     public string Handle { get; set; } = string.Empty;
 
     public string ToLegId { get; set; } = string.Empty;
