@@ -10,7 +10,7 @@ internal sealed record AccessToken(
     [property: JsonPropertyName("tenant")] string Tenant,
     [property: JsonPropertyName("role")] string Role,
     [property: JsonPropertyName("sub")] string Subject,
-    [property: JsonPropertyName("agent_id")] string? AgentId,
-    [property: JsonPropertyName("dn")] string? Dn,
     [property: JsonPropertyName("iat")] long IssuedAt,
-    [property: JsonPropertyName("exp")] long ExpiresAt);
+    [property: JsonPropertyName("exp")] long ExpiresAt,
+    [property: JsonPropertyName("agent_id")] string? AgentId = null,
+    [property: JsonPropertyName("dn")] string? Dn = null);

@@ -32,7 +32,7 @@ internal sealed class AccessTokenSigner
 
     public string Issue(AccessToken token)
     {
-        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(token, RestJsonContext.Default.AccessToken));
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(token, RestJson.Context.AccessToken));
         var signingInput = new byte[Header.Length + 1 + Encoding.UTF8.GetByteCount(payload)];
         Header.CopyTo(signingInput, 0);
         signingInput[Header.Length] = (byte)'.';
@@ -58,7 +58,7 @@ internal sealed class AccessTokenSigner
         AccessToken? token;
         try
         {
-            token = TryDecode(parts[1], out var payload) ? JsonSerializer.Deserialize(payload, RestJsonContext.Default.AccessToken) : null;
+            token = TryDecode(parts[1], out var payload) ? JsonSerializer.Deserialize(payload, RestJson.Context.AccessToken) : null;
         }
         catch (JsonException)
         {

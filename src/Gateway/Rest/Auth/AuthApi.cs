@@ -32,7 +32,7 @@ internal static class AuthApi
         IOptions<RestGatewayOptions> options,
         ILogger<TokenRequest> logger)
     {
-        var (request, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.TokenRequest, 16 * 1024).ConfigureAwait(false);
+        var (request, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.TokenRequest, 16 * 1024).ConfigureAwait(false);
         if (request is null)
         {
             return problem!;
@@ -64,6 +64,6 @@ internal static class AuthApi
         Log.LoginSucceeded(logger, token.Tenant, token.Subject, token.Role);
         return Results.Json(
             new TokenResponse(signer.Issue(token), "Bearer", lifetime, token.Tenant, token.Role, token.AgentId),
-            RestJsonContext.Default.TokenResponse);
+            RestJson.Context.TokenResponse);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class CredentialChecker(IGrainFactory grains)
         if (admin is not null)
         {
             return PasswordHasher.Verify(request.Password, admin.Password)
-                ? new AccessToken(request.Tenant, admin.Role == AdminRole.Admin ? RestRoles.Admin : RestRoles.Supervisor, admin.Name, null, null, 0, 0)
+                ? new AccessToken(request.Tenant, admin.Role == AdminRole.Admin ? RestRoles.Admin : RestRoles.Supervisor, admin.Name, 0, 0)
                 : null;
         }
 
@@ -28,7 +28,7 @@ internal sealed class CredentialChecker(IGrainFactory grains)
         if (agent is not null)
         {
             return PasswordHasher.Verify(request.Password, agent.Password)
-                ? new AccessToken(request.Tenant, RestRoles.Agent, agent.LoginId, agent.AgentId, agent.DefaultDn, 0, 0)
+                ? new AccessToken(request.Tenant, RestRoles.Agent, agent.LoginId, 0, 0, agent.AgentId, agent.DefaultDn)
                 : null;
         }
 

@@ -83,7 +83,7 @@ internal sealed class WebSocketSession(WebSocket socket, AccessToken token, IEve
 
     private async Task HandleAsync(byte[] text, CancellationToken cancellationToken)
     {
-        var (message, problem) = RequestBodyReader.Parse(text, RestJsonContext.Default.WebSocketClientMessage);
+        var (message, problem) = RequestBodyReader.Parse(text, RestJson.Context.WebSocketClientMessage);
         if (message is null)
         {
             await SendErrorAsync(problem, cancellationToken).ConfigureAwait(false);
@@ -170,7 +170,7 @@ internal sealed class WebSocketSession(WebSocket socket, AccessToken token, IEve
         SendAsync(new WebSocketServerMessage("error", Title: title, Detail: detail), cancellationToken);
 
     private Task SendAsync(WebSocketServerMessage message, CancellationToken cancellationToken) =>
-        SendBytesAsync(JsonSerializer.SerializeToUtf8Bytes(message, RestJsonContext.Default.WebSocketServerMessage), cancellationToken);
+        SendBytesAsync(JsonSerializer.SerializeToUtf8Bytes(message, RestJson.Context.WebSocketServerMessage), cancellationToken);
 
     private async Task SendBytesAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {

@@ -20,6 +20,6 @@ internal sealed class ProblemResult(ProblemDetails problem) : IResult, IStatusCo
         var response = httpContext.Response;
         response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         response.ContentType = "application/problem+json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, problem, RestJsonContext.Default.ProblemDetails, httpContext.RequestAborted).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(response.Body, problem, RestJson.Context.ProblemDetails, httpContext.RequestAborted).ConfigureAwait(false);
     }
 }

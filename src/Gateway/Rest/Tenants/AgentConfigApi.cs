@@ -33,13 +33,13 @@ internal static class AgentConfigApi
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Agents.FirstOrDefault(a => a.AgentId == id) is { } agent
-            ? Results.Json(TenantDocumentWriter.Write(agent), RestJsonContext.Default.AgentDocument)
+            ? Results.Json(TenantDocumentWriter.Write(agent), RestJson.Context.AgentDocument)
             : RestProblems.NotFound("Agent", id);
     }
 
     private static async Task<IResult> PutAsync(string tenant, string id, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)
     {
-        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.AgentDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
+        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.AgentDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
@@ -59,7 +59,7 @@ internal static class AgentConfigApi
                 ? TenantEdit.Stop(rejected)
                 : TenantEdit.Apply(
                     current with { Agents = ListEdit.Put(current.Agents, index, agent) },
-                    _ => Results.Json(TenantDocumentWriter.Write(agent), RestJsonContext.Default.AgentDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                    _ => Results.Json(TenantDocumentWriter.Write(agent), RestJson.Context.AgentDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

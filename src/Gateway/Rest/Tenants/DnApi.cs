@@ -33,13 +33,13 @@ internal static class DnApi
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Dns.FirstOrDefault(d => d.Number == dn) is { } found
-            ? Results.Json(TenantDocumentWriter.Write(found), RestJsonContext.Default.DnDocument)
+            ? Results.Json(TenantDocumentWriter.Write(found), RestJson.Context.DnDocument)
             : RestProblems.NotFound("DN", dn);
     }
 
     private static async Task<IResult> PutAsync(string tenant, string dn, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)
     {
-        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.DnDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
+        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.DnDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
@@ -59,7 +59,7 @@ internal static class DnApi
                 ? TenantEdit.Stop(rejected)
                 : TenantEdit.Apply(
                     current with { Dns = ListEdit.Put(current.Dns, index, item) },
-                    _ => Results.Json(TenantDocumentWriter.Write(item), RestJsonContext.Default.DnDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                    _ => Results.Json(TenantDocumentWriter.Write(item), RestJson.Context.DnDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

@@ -40,13 +40,13 @@ internal static class QueueApi
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Dns.FirstOrDefault(d => IsQueue(d, id)) is { } dn
-            ? Results.Json(new QueueDocument(dn.Number, id), RestJsonContext.Default.QueueDocument)
+            ? Results.Json(new QueueDocument(dn.Number, id), RestJson.Context.QueueDocument)
             : RestProblems.NotFound("Queue", id);
     }
 
     private static async Task<IResult> PutAsync(string tenant, string id, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)
     {
-        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.QueueDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
+        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.QueueDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
@@ -72,7 +72,7 @@ internal static class QueueApi
             var dns = ListEdit.Put(others, at, new DnConfig(document.Dn, DnType.VirtualQueue, QueueId: id));
             return TenantEdit.Apply(
                 current with { Dns = dns },
-                _ => Results.Json(new QueueDocument(document.Dn, id), RestJsonContext.Default.QueueDocument, statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                _ => Results.Json(new QueueDocument(document.Dn, id), RestJson.Context.QueueDocument, statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

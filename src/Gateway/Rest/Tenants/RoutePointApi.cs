@@ -36,13 +36,13 @@ internal static class RoutePointApi
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Dns.FirstOrDefault(d => IsRoutePoint(d, dn)) is { } found
-            ? Results.Json(new RoutePointDocument(found.DefaultTarget ?? string.Empty, dn), RestJsonContext.Default.RoutePointDocument)
+            ? Results.Json(new RoutePointDocument(found.DefaultTarget ?? string.Empty, dn), RestJson.Context.RoutePointDocument)
             : RestProblems.NotFound("Route point", dn);
     }
 
     private static async Task<IResult> PutAsync(string tenant, string dn, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)
     {
-        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.RoutePointDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
+        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.RoutePointDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
@@ -64,7 +64,7 @@ internal static class RoutePointApi
             var routePoint = new DnConfig(dn, DnType.RoutePoint, DefaultTarget: document.DefaultTarget);
             return TenantEdit.Apply(
                 current with { Dns = ListEdit.Put(current.Dns, index, routePoint) },
-                _ => Results.Json(new RoutePointDocument(document.DefaultTarget, dn), RestJsonContext.Default.RoutePointDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                _ => Results.Json(new RoutePointDocument(document.DefaultTarget, dn), RestJson.Context.RoutePointDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

@@ -27,12 +27,12 @@ internal static class TenantApi
 
     private static async Task<IResult> GetAsync(string tenant, TenantConfigEditor editor) =>
         await editor.GetAsync(tenant).ConfigureAwait(false) is { } config
-            ? Results.Json(TenantDocumentWriter.Write(config), RestJsonContext.Default.TenantDocument)
+            ? Results.Json(TenantDocumentWriter.Write(config), RestJson.Context.TenantDocument)
             : RestProblems.TenantNotFound(tenant);
 
     private static async Task<IResult> PutAsync(string tenant, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)
     {
-        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJsonContext.Default.TenantDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
+        var (document, problem) = await RequestBodyReader.ReadAsync(http.Request, RestJson.Context.TenantDocument, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
@@ -44,7 +44,7 @@ internal static class TenantApi
             var config = reader.Read(document, tenant);
             return TenantConfigEditor.Rejected(reader) is { } rejected
                 ? TenantEdit.Stop(rejected)
-                : TenantEdit.Apply(config, applied => Results.Json(TenantDocumentWriter.Write(applied), RestJsonContext.Default.TenantDocument));
+                : TenantEdit.Apply(config, applied => Results.Json(TenantDocumentWriter.Write(applied), RestJson.Context.TenantDocument));
         }).ConfigureAwait(false);
     }
 }
