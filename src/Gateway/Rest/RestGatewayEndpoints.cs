@@ -10,16 +10,30 @@ namespace Voice.Gateway.Rest;
 
 /// <summary>
 /// Maps the REST gateway (docs/rest.md): <c>/api/v1</c> (token issue; everything below <c>/tenants/{tenant}</c> needs a
-/// bearer token of that tenant) and the OpenAPI document at <c>/openapi/v1.json</c>. Adds the WebSocket middleware.
+/// bearer token of that tenant) and the OpenAPI document at <c>/openapi/v1.json</c>. The event WebSocket needs the
+/// WebSocket middleware in the pipeline (<see cref="UseRestGateway"/>).
 /// </summary>
 public static class RestGatewayEndpoints
 {
     public const string Prefix = "/api/v1";
 
-    public static WebApplication MapRestGateway(this WebApplication app)
+    /// <summary>
+    /// The middleware the REST gateway relies on: WebSocket upgrades, and problem details for the answers routing gives
+    /// without an endpoint (unknown path 404, wrong method 405, wrong content type 415) below <see cref="Prefix"/>.
+    /// </summary>
+    public static IApplicationBuilder UseRestGateway(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(Prefix, StringComparison.Ordinal),
+            api => api.UseStatusCodePages(context => RoutingProblems.WriteAsync(context.HttpContext)));
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapRestGateway(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
 
         var api = app.MapGroup(Prefix).AddEndpointFilter<RestExceptionFilter>();
@@ -39,10 +53,6 @@ public static class RestGatewayEndpoints
         tenant.MapEventsApi();
         tenant.MapWebSocketApi();
 
-        // Anything else under /api/v1 is a problem too, not an empty 404.
-        api.Map("/{**rest}", (HttpContext http) => RestProblems.Create(StatusCodes.Status404NotFound, "no-such-endpoint", "No such endpoint",
-            $"{http.Request.Method} {http.Request.Path} is not part of this API (see /openapi/v1.json)"))
-            .ExcludeFromDescription();
         return app;
     }
 }

@@ -108,6 +108,7 @@ public static class SiloComposition
         MetricsEndpoint.Map(app);
         AdminTenantEndpoints.Map(app);
         EventStreamEndpoint.Map(app, EventStreamEndpoint.DefaultKeepAlive);
+        app.UseRestGateway();
         app.MapRestGateway();
         if (options.Mode == SiloMode.Cluster)
         {

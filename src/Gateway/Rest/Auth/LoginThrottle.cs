@@ -19,6 +19,11 @@ internal sealed class LoginThrottle(IOptions<RestGatewayOptions> options, TimePr
         var now = time.GetUtcNow();
         var user = Blocked(UserKey(tenant, username), options.Value.MaxFailuresPerUser, now);
         var address = Blocked(ClientKey(client), options.Value.MaxFailuresPerClient, now);
+        if (user is null || address is null)
+        {
+            return user ?? address;
+        }
+
         return user > address ? user : address;
     }
 
