@@ -46,6 +46,7 @@ public sealed class AuthApiTests(RestApiFactory api) : IClassFixture<RestApiFact
     [InlineData("{\"tenant\":\"acme\",\"username\":\"root\",\"password\":5}", "wrong-type")]
     [InlineData("{\"tenant\":\"acme\",\"username\":\"root\"}", "missing-field")]
     [InlineData("{\"tenant\":\"acme\",\"username\":null,\"password\":\"x\"}", "null-value")]
+    [InlineData("{\"tenant\":\"\",\"username\":\"root\",\"password\":\"x\"}", "missing-field")]
     public async Task Bad_bodies_are_problems_with_a_specific_type(string json, string slug)
     {
         using var client = api.CreateClient();

@@ -38,6 +38,15 @@ internal static class AuthApi
             return problem!;
         }
 
+        var empty = new[] { ("tenant", request.Tenant), ("username", request.Username), ("password", request.Password) }
+            .Where(field => field.Item2.Length == 0)
+            .Select(field => new ValidationErrorItem("$." + field.Item1, "Required", $"'{field.Item1}' may not be empty"))
+            .ToList();
+        if (empty.Count > 0)
+        {
+            return RestProblems.BadRequest("missing-field", "Missing field", $"required field(s) empty: {string.Join(", ", empty.Select(e => e.Path))}", empty);
+        }
+
         var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.RetryAfter(request.Tenant, request.Username, client) is { } wait)
         {
