@@ -11,7 +11,7 @@ namespace Voice.Gateway.Rest.Auth;
 /// </summary>
 internal sealed class LoginThrottle(IOptions<RestGatewayOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, FailureCount> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LoginFailureCount> _failures = new(StringComparer.Ordinal);
 
     /// <summary>How long the caller must wait, or null when it may try.</summary>
     public TimeSpan? RetryAfter(string tenant, string username, string client)
@@ -52,8 +52,8 @@ internal sealed class LoginThrottle(IOptions<RestGatewayOptions> options, TimePr
     private void Count(string key, DateTimeOffset now) =>
         _failures.AddOrUpdate(
             key,
-            _ => new FailureCount(now, 1),
-            (_, current) => now >= current.WindowStart + options.Value.FailureWindow ? new FailureCount(now, 1) : current with { Failures = current.Failures + 1 });
+            _ => new LoginFailureCount(now, 1),
+            (_, current) => now >= current.WindowStart + options.Value.FailureWindow ? new LoginFailureCount(now, 1) : current with { Failures = current.Failures + 1 });
 
     /// <summary>Old windows are dropped so a stream of random user names cannot grow the table without bound.</summary>
     private void Prune(DateTimeOffset now)
@@ -75,6 +75,4 @@ internal sealed class LoginThrottle(IOptions<RestGatewayOptions> options, TimePr
     private static string UserKey(string tenant, string username) => $"user\n{tenant}\n{username}";
 
     private static string ClientKey(string client) => $"client\n{client}";
-
-    private sealed record FailureCount(DateTimeOffset WindowStart, int Failures);
 }
