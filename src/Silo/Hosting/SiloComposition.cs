@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Voice.Gateway.Rest;
 using Voice.Gateway.Sip;
 using Voice.Gateway.Sip.Calls;
 using Voice.Grains;
@@ -75,6 +76,7 @@ public static class SiloComposition
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
+        services.AddRestGateway(rest => rest.SigningKey = options.TokenKey);
         services.AddSipGateway(gateway =>
         {
             var sip = new IPEndPoint(options.ListenAddress, options.SipPort);
@@ -106,6 +108,8 @@ public static class SiloComposition
         MetricsEndpoint.Map(app);
         AdminTenantEndpoints.Map(app);
         EventStreamEndpoint.Map(app, EventStreamEndpoint.DefaultKeepAlive);
+        app.UseRestGateway();
+        app.MapRestGateway();
         if (options.Mode == SiloMode.Cluster)
         {
             // Node-to-node calls only on the internal port, never on the public one.

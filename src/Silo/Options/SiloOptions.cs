@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 using Voice.Sip.Auth;
@@ -54,10 +55,21 @@ public sealed record SiloOptions
     /// <summary>Digest algorithms the SIP registrar challenges with, most preferred first.</summary>
     public IReadOnlyList<DigestAlgorithm> DigestAlgorithms { get; init; } = DefaultDigestAlgorithms;
 
+    /// <summary>Key the REST gateway signs bearer tokens with (same on every node); null = random per process.</summary>
+    public string? TokenKey { get; init; }
+
     public SiloMode Mode => Redis is null ? SiloMode.Embedded : SiloMode.Cluster;
 
     /// <summary>The base address published for node-to-node calls.</summary>
     public string InternalAddress => $"http://{FormatHost(AdvertiseHost)}:{InternalPort}/";
+
+    /// <summary>The record's printout leaves the token key out: options may be logged, a secret must not be.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Mode = {Mode}, NodeId = {NodeId}, HttpPort = {HttpPort}, SipPort = {SipPort}, InternalPort = {InternalPort}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Redis = {Redis}, TenantFile = {TenantFile}, ListenAddress = {ListenAddress}, AdvertiseHost = {AdvertiseHost}, TokenKey = {(TokenKey is null ? "random" : "set")}");
+        return true;
+    }
 
     private static string FormatHost(string host) =>
         IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host;

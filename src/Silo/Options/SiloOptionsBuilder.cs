@@ -30,6 +30,8 @@ internal sealed class SiloOptionsBuilder
 
     public TimeSpan? NoAnswerTimeout { get; private set; }
 
+    public string? TokenKey { get; private set; }
+
     public string? SetRedis(string value)
     {
         var colon = value.LastIndexOf(':');
@@ -40,6 +42,18 @@ internal sealed class SiloOptionsBuilder
         }
 
         Redis = value;
+        return null;
+    }
+
+    public string? SetTokenKey(string value)
+    {
+        // HMAC-SHA256 keys shorter than the hash add no strength and invite guessable values.
+        if (value.Length < 32)
+        {
+            return "the key must be at least 32 characters (for example: openssl rand -base64 32)";
+        }
+
+        TokenKey = value;
         return null;
     }
 

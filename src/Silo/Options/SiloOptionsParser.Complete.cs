@@ -39,6 +39,7 @@ public static partial class SiloOptionsParser
                 DrainDelay = builder.DrainDelay ?? TimeSpan.Zero,
                 NoAnswerTimeout = builder.NoAnswerTimeout ?? SiloOptions.DefaultNoAnswerTimeout,
                 DigestAlgorithms = builder.DigestAlgorithms ?? SiloOptions.DefaultDigestAlgorithms,
+                TokenKey = builder.TokenKey,
             },
             null);
     }

@@ -19,6 +19,7 @@ public static partial class SiloOptionsParser
         new("--advertise-host", "VOICE_ADVERTISE_HOST", "HOST", "host other nodes use to reach this one (default: listen address, or host name)", (b, v) => b.SetAdvertiseHost(v)),
         new("--no-answer-timeout", "VOICE_NO_ANSWER_TIMEOUT", "SECONDS", "how long a call rings before the caller gets 480 (default 30)", (b, v) => b.SetNoAnswerTimeout(v)),
         new("--drain-delay", "VOICE_DRAIN_DELAY", "SECONDS", "on SIGTERM, report not-ready this long before handing over (default 0)", (b, v) => b.SetDrainDelay(v)),
+        new("--token-key", "VOICE_TOKEN_KEY", "TEXT", "key REST bearer tokens are signed with, 32+ characters, the same on every node (default: random per process)", (b, v) => b.SetTokenKey(v)),
         new("--digest-algorithms", "VOICE_DIGEST_ALGORITHMS", "LIST", "digest algorithms the registrar offers, most preferred first (default SHA-256,MD5; MD5 alone for SIPp 3.6)", (b, v) => b.SetDigestAlgorithms(v)),
     ];
 

@@ -149,6 +149,20 @@ public sealed class SiloOptionsParserTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Parse_TokenKey_FromVariableOrCommandLine_TooShortRefused_NeverPrinted()
+    {
+        Assert.Null(ParseOk().TokenKey);
+        _variables["VOICE_TOKEN_KEY"] = "a-cluster-wide-token-key-of-32-chars!";
+        var options = ParseOk();
+
+        Assert.Equal("a-cluster-wide-token-key-of-32-chars!", options.TokenKey);
+        Assert.DoesNotContain("a-cluster-wide", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("TokenKey = set", options.ToString(), StringComparison.Ordinal);
+        var tooShort = SiloOptionsParser.Parse(["--token-key", "short"], Environment());
+        Assert.StartsWith("--token-key: the key must be at least 32 characters", tooShort.Error, StringComparison.Ordinal);
+    }
+
     private SiloEnvironment Environment() => new(Variable, _root, "Node-A");
 
     private string? Variable(string name) => _variables.GetValueOrDefault(name);
