@@ -44,24 +44,68 @@ public sealed partial class GrainRuntime
         }
     }
 
+    // About one lease renew interval apart at most: an owner appears within a few of them.
+    private static readonly TimeSpan PlacementRetryPause = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxPlacementRetryPause = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Sends a call to its grain: the local activation (created on demand) or the owning node.</summary>
     internal void Route(GrainCall call)
     {
         try
         {
-            var placement = _placement.Place(call.TargetId);
-            if (!Options.ClientOnly && string.Equals(placement.Owner.NodeId, NodeId, StringComparison.Ordinal))
-            {
-                GetOrCreateActivation(call.TargetId, placement).Submit(call);
-            }
-            else
-            {
-                _ = SendRemoteAsync(call, placement.Owner);
-            }
+            RouteOnce(call);
+        }
+        catch (PlacementUnavailableException ex)
+        {
+            // Between an owner's death and the next lease holder, or during a handover: wait for an owner rather
+            // than fail a call that a moment later would succeed (bounded by the call timeout).
+            Log.WaitingForOwner(Logger, call.TargetId, ex.Message);
+            _ = RouteWhenPlacedAsync(call, TimeProvider.GetTimestamp());
         }
         catch (Exception ex)
         {
             call.Fail(ex);
+        }
+    }
+
+    private async Task RouteWhenPlacedAsync(GrainCall call, long firstFailure)
+    {
+        var pause = PlacementRetryPause;
+        while (true)
+        {
+            await Task.Delay(pause, TimeProvider).ConfigureAwait(false);
+            if (call.Completion.IsCompleted)
+            {
+                return;
+            }
+
+            try
+            {
+                RouteOnce(call);
+                return;
+            }
+            catch (PlacementUnavailableException) when (TimeProvider.GetElapsedTime(firstFailure) < Options.CallTimeout)
+            {
+                pause = pause * 2 < MaxPlacementRetryPause ? pause * 2 : MaxPlacementRetryPause;
+            }
+            catch (Exception ex)
+            {
+                call.Fail(ex);
+                return;
+            }
+        }
+    }
+
+    private void RouteOnce(GrainCall call)
+    {
+        var placement = _placement.Place(call.TargetId);
+        if (!Options.ClientOnly && string.Equals(placement.Owner.NodeId, NodeId, StringComparison.Ordinal))
+        {
+            GetOrCreateActivation(call.TargetId, placement).Submit(call);
+        }
+        else
+        {
+            _ = SendRemoteAsync(call, placement.Owner);
         }
     }
 

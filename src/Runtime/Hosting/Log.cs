@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Forwarding call to {GrainId} to node {NodeId}")]
     public static partial void Forwarding(ILogger logger, GrainId grainId, string nodeId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "No owner for {GrainId} yet ({Reason}); the call waits")]
+    public static partial void WaitingForOwner(ILogger logger, GrainId grainId, string reason);
 }
