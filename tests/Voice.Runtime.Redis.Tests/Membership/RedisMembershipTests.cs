@@ -29,16 +29,19 @@ public class RedisMembershipTests(RedisServerFixture fixture) : IClassFixture<Re
     [Fact]
     public async Task Heartbeat_NodeAliveForManyDeathTimeouts_StaysInView()
     {
-        await using var a = await StartAsync("a");
-        await using var b = await StartAsync("b");
+        // 20 heartbeats per death timeout (not the fast 10): a CPU-starved test machine once stalled b's heartbeats
+        // for a whole second, which is death by the fast timings even though nothing is wrong with the node.
+        var options = _options with { DeathTimeout = TimeSpan.FromSeconds(2) };
+        await using var a = await StartAsync("a", options);
+        await using var b = await StartAsync("b", options);
         DateTimeOffset firstHeartbeat = (await a.RefreshAsync()).Find("b")!.LastHeartbeat;
 
         // Real time must pass here: death is judged by the Redis server clock, which a fake clock cannot move.
-        await Task.Delay(_options.DeathTimeout * 2);
+        await Task.Delay(options.DeathTimeout * 2);
 
         MembershipSnapshot view = await a.RefreshAsync();
         Assert.True(view.Contains("b"));
-        Assert.True(view.Find("b")!.LastHeartbeat > firstHeartbeat + _options.DeathTimeout, "b's heartbeat kept advancing");
+        Assert.True(view.Find("b")!.LastHeartbeat > firstHeartbeat + options.DeathTimeout, "b's heartbeat kept advancing");
     }
 
     [Fact]
@@ -114,9 +117,9 @@ public class RedisMembershipTests(RedisServerFixture fixture) : IClassFixture<Re
         await _signal.WaitUntilAsync(() => !a.Current.Contains("b"), Timeout, "a sees b leave: its loop survived");
     }
 
-    private async Task<RedisMembership> StartAsync(string id)
+    private async Task<RedisMembership> StartAsync(string id, RedisClusterOptions? options = null)
     {
-        var membership = new RedisMembership(await fixture.ConnectAsync(), _options, new ClusterNodeInfo(id, $"http://{id}:8080", $"sip:{id}:5060"));
+        var membership = new RedisMembership(await fixture.ConnectAsync(), options ?? _options, new ClusterNodeInfo(id, $"http://{id}:8080", $"sip:{id}:5060"));
         membership.Changed += _ => _signal.Pulse();
         await membership.StartAsync();
         return membership;
