@@ -88,6 +88,13 @@ public sealed partial class GrainRuntime
             {
                 pause = pause * 2 < MaxPlacementRetryPause ? pause * 2 : MaxPlacementRetryPause;
             }
+            catch (PlacementUnavailableException)
+            {
+                // Out of time: the same outcome as any call that outlived its timeout, whichever side notices first.
+                var method = call.Descriptor?.Invoker.GetMethodName(call.MethodId) ?? call.MethodId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                call.Fail(new GrainCallTimeoutException(call.TargetId, method, Options.CallTimeout));
+                return;
+            }
             catch (Exception ex)
             {
                 call.Fail(ex);
