@@ -121,6 +121,8 @@ public sealed class EventsTailNodeTests : IAsyncLifetime
         Assert.DoesNotContain("cannot read events", stderr, StringComparison.Ordinal);
     }
 
+    private static readonly TimeSpan PublishPace = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Runs each publisher in turn (bounded) until <paramref name="tail"/> ends; returns the last position published.</summary>
     internal static async Task<long> PublishUntilDoneAsync(Task<int> tail, params Func<Task<Voice.Runtime.Events.EventLogEntry>>[] publishers)
     {
@@ -133,7 +135,8 @@ public sealed class EventsTailNodeTests : IAsyncLifetime
                 last = (await publish()).Position;
             }
 
-            await Task.WhenAny(tail, Task.Delay(100));
+            // Wait for the tail to finish, or pace the next round of events (the tail may have connected late).
+            await Task.WhenAny(tail, Task.Delay(PublishPace));
         }
 
         return last;
