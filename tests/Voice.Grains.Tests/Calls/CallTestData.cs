@@ -30,6 +30,16 @@ internal static class CallTestData
         }
     }
 
+    /// <summary>A trunk call to 1002 (one contact) answered by it: the call is Established.</summary>
+    public static async Task<ICallThreadGrain> EstablishedAsync(GrainsHost host)
+    {
+        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
+        var call = host.Call(Key);
+        await call.OfferAsync(TrunkOffer());
+        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
+        return call;
+    }
+
     /// <summary>The demo tenant with its trunk carrying outbound calls to <paramref name="target"/>.</summary>
     public static async Task SetUpOutboundAsync(GrainsHost host, string target)
     {

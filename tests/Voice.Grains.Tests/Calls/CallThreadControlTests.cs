@@ -12,6 +12,7 @@ public sealed class CallThreadControlTests
     {
         await using var host = new GrainsHost();
         var call = await EstablishedAsync(host);
+        host.Signalling.Take();
 
         var held = await call.HoldAsync("1002");
         var holdOffer = Assert.IsType<SendRequestAction>(Assert.Single(host.Signalling.Take()));
@@ -37,6 +38,7 @@ public sealed class CallThreadControlTests
     {
         await using var host = new GrainsHost();
         var call = await EstablishedAsync(host);
+        host.Signalling.Take();
 
         var stranger = await call.HoldAsync("1005");
         var notHeld = await call.RetrieveAsync("1002");
@@ -52,6 +54,7 @@ public sealed class CallThreadControlTests
     {
         await using var host = new GrainsHost();
         var call = await EstablishedAsync(host);
+        host.Signalling.Take();
 
         var released = await call.ReleaseAsync("1002");
 
@@ -76,15 +79,5 @@ public sealed class CallThreadControlTests
         Assert.True(declined.IsOk);
         Assert.Equal(["CANCEL b1 via n2", "respond 486 on n1"], host.Signalling.Take().Select(Describe));
         Assert.Equal(CallPhase.Released, (await call.GetAsync()).Phase);
-    }
-
-    private static async Task<ICallThreadGrain> EstablishedAsync(GrainsHost host)
-    {
-        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var call = host.Call(Key);
-        await call.OfferAsync(TrunkOffer());
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
-        host.Signalling.Take();
-        return call;
     }
 }

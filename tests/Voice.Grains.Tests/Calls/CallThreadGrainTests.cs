@@ -137,10 +137,7 @@ public sealed class CallThreadGrainTests
     public async Task CalleeHangsUp_AfterTheGrainMovedNodes_CallerGetsBye()
     {
         await using var host = new GrainsHost();
-        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var call = host.Call(Key);
-        await call.OfferAsync(TrunkOffer());
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
+        var call = await EstablishedAsync(host);
         host.Signalling.Take();
         await host.DeactivateAsync("callthread", Key);
 
@@ -160,10 +157,7 @@ public sealed class CallThreadGrainTests
     public async Task HoldThenRetrieve_RelayedAndPublished_GlareGets491()
     {
         await using var host = new GrainsHost();
-        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var call = host.Call(Key);
-        await call.OfferAsync(TrunkOffer());
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
+        var call = await EstablishedAsync(host);
         host.Signalling.Take();
 
         var hold = await call.OnInDialogRequestAsync(FromCaller("INVITE", 2, HoldOffer, "n1/7"));
@@ -207,10 +201,7 @@ public sealed class CallThreadGrainTests
     public async Task InDialog_OutOfOrderCSeqGets500_UnknownDialogGets481_UnknownMethodGets501()
     {
         await using var host = new GrainsHost();
-        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var call = host.Call(Key);
-        await call.OfferAsync(TrunkOffer());
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
+        var call = await EstablishedAsync(host);
 
         var stale = await call.OnInDialogRequestAsync(FromCaller("BYE", 1));
         var stranger = await call.OnInDialogRequestAsync(FromCaller("BYE", 5) with { FromTag = "someone-else" });
@@ -224,10 +215,7 @@ public sealed class CallThreadGrainTests
     public async Task ReleasedCall_IsDeletedAfterTheLinger()
     {
         await using var host = new GrainsHost();
-        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var call = host.Call(Key);
-        await call.OfferAsync(TrunkOffer());
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer));
+        var call = await EstablishedAsync(host);
         await call.OnInDialogRequestAsync(FromCaller("BYE", 2));
 
         host.Time.Advance(TimeSpan.FromSeconds(33));
