@@ -11,23 +11,8 @@ namespace Voice.Gateway.Rest.Tenants;
 /// <summary><c>GET|PUT|DELETE /api/v1/tenants/{tenant}/agents/{id}</c>: one agent's configuration.</summary>
 internal static class AgentConfigApi
 {
-    public static void MapAgentConfigApi(this RouteGroupBuilder tenant)
-    {
-        tenant.MapGet("/agents/{id}", GetAsync)
-            .WithName("GetAgentConfig").WithTags("agents")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
-            .Produces<AgentDocument>();
-        tenant.MapPut("/agents/{id}", PutAsync)
-            .WithName("PutAgentConfig").WithTags("agents")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Accepts<AgentDocument>("application/json")
-            .Produces<AgentDocument>()
-            .Produces<AgentDocument>(StatusCodes.Status201Created);
-        tenant.MapDelete("/agents/{id}", DeleteAsync)
-            .WithName("DeleteAgentConfig").WithTags("agents")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Produces(StatusCodes.Status204NoContent);
-    }
+    public static void MapAgentConfigApi(this RouteGroupBuilder tenant) =>
+        tenant.MapTenantItem<AgentDocument>("/agents/{id}", "AgentConfig", "agents", GetAsync, PutAsync, DeleteAsync);
 
     private static async Task<IResult> GetAsync(string tenant, string id, TenantConfigEditor editor)
     {

@@ -11,23 +11,8 @@ namespace Voice.Gateway.Rest.Tenants;
 /// <summary><c>GET|PUT|DELETE /api/v1/tenants/{tenant}/dns/{dn}</c>: one directory number of any type.</summary>
 internal static class DnApi
 {
-    public static void MapDnApi(this RouteGroupBuilder tenant)
-    {
-        tenant.MapGet("/dns/{dn}", GetAsync)
-            .WithName("GetDn").WithTags("dns")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
-            .Produces<DnDocument>();
-        tenant.MapPut("/dns/{dn}", PutAsync)
-            .WithName("PutDn").WithTags("dns")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Accepts<DnDocument>("application/json")
-            .Produces<DnDocument>()
-            .Produces<DnDocument>(StatusCodes.Status201Created);
-        tenant.MapDelete("/dns/{dn}", DeleteAsync)
-            .WithName("DeleteDn").WithTags("dns")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Produces(StatusCodes.Status204NoContent);
-    }
+    public static void MapDnApi(this RouteGroupBuilder tenant) =>
+        tenant.MapTenantItem<DnDocument>("/dns/{dn}", "Dn", "dns", GetAsync, PutAsync, DeleteAsync);
 
     private static async Task<IResult> GetAsync(string tenant, string dn, TenantConfigEditor editor)
     {

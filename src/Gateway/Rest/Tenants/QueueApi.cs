@@ -16,23 +16,8 @@ namespace Voice.Gateway.Rest.Tenants;
 /// </summary>
 internal static class QueueApi
 {
-    public static void MapQueueApi(this RouteGroupBuilder tenant)
-    {
-        tenant.MapGet("/queues/{id}", GetAsync)
-            .WithName("GetQueue").WithTags("queues")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
-            .Produces<QueueDocument>();
-        tenant.MapPut("/queues/{id}", PutAsync)
-            .WithName("PutQueue").WithTags("queues")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Accepts<QueueDocument>("application/json")
-            .Produces<QueueDocument>()
-            .Produces<QueueDocument>(StatusCodes.Status201Created);
-        tenant.MapDelete("/queues/{id}", DeleteAsync)
-            .WithName("DeleteQueue").WithTags("queues")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Produces(StatusCodes.Status204NoContent);
-    }
+    public static void MapQueueApi(this RouteGroupBuilder tenant) =>
+        tenant.MapTenantItem<QueueDocument>("/queues/{id}", "Queue", "queues", GetAsync, PutAsync, DeleteAsync);
 
     private static bool IsQueue(DnConfig dn, string id) => dn.Type == DnType.VirtualQueue && dn.QueueId == id;
 

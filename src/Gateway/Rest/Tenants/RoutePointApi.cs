@@ -12,23 +12,8 @@ namespace Voice.Gateway.Rest.Tenants;
 /// <summary><c>GET|PUT|DELETE /api/v1/tenants/{tenant}/route-points/{dn}</c>: a route point DN and its default target.</summary>
 internal static class RoutePointApi
 {
-    public static void MapRoutePointApi(this RouteGroupBuilder tenant)
-    {
-        tenant.MapGet("/route-points/{dn}", GetAsync)
-            .WithName("GetRoutePoint").WithTags("route-points")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
-            .Produces<RoutePointDocument>();
-        tenant.MapPut("/route-points/{dn}", PutAsync)
-            .WithName("PutRoutePoint").WithTags("route-points")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Accepts<RoutePointDocument>("application/json")
-            .Produces<RoutePointDocument>()
-            .Produces<RoutePointDocument>(StatusCodes.Status201Created);
-        tenant.MapDelete("/route-points/{dn}", DeleteAsync)
-            .WithName("DeleteRoutePoint").WithTags("route-points")
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin))
-            .Produces(StatusCodes.Status204NoContent);
-    }
+    public static void MapRoutePointApi(this RouteGroupBuilder tenant) =>
+        tenant.MapTenantItem<RoutePointDocument>("/route-points/{dn}", "RoutePoint", "route-points", GetAsync, PutAsync, DeleteAsync);
 
     private static bool IsRoutePoint(DnConfig dn, string number) => dn.Type == DnType.RoutePoint && dn.Number == number;
 
