@@ -12,4 +12,8 @@ public static class CallEventIds
     public const string Released = "EventReleased";
     public const string Abandoned = "EventAbandoned";
     public const string DestinationBusy = "EventDestinationBusy";
+    public const string PartyAdded = "EventPartyAdded";
+    public const string PartyChanged = "EventPartyChanged";
+    public const string PartyDeleted = "EventPartyDeleted";
+    public const string AttachedDataChanged = "EventAttachedDataChanged";
 }

@@ -9,6 +9,9 @@ namespace Voice.Grains.Contracts.Calls;
 /// <param name="Held">Whether a party holds the other.</param>
 /// <param name="Legs">Each leg as <c>{id} {state} {call-id}</c>.</param>
 /// <param name="EventSeq">The last event sequence number published.</param>
+/// <param name="Parties">Every party the call has or had, in the order they joined.</param>
+/// <param name="UserData">The data attached to the call.</param>
+/// <param name="Consultation">The consultation in progress (<c>transfer</c> or <c>conference</c>), or null.</param>
 public sealed record CallThreadSnapshot(
     string Key,
     CallPhase Phase,
@@ -17,4 +20,7 @@ public sealed record CallThreadSnapshot(
     string? Callee,
     bool Held,
     IReadOnlyList<string> Legs,
-    long EventSeq);
+    long EventSeq,
+    IReadOnlyList<CallParty> Parties,
+    IReadOnlyDictionary<string, string> UserData,
+    string? Consultation);

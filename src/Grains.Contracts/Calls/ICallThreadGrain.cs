@@ -47,6 +47,40 @@ public interface ICallThreadGrain : IGrainWithStringKey
     /// </summary>
     Task<CallControlResult> ReleaseAsync(string dn);
 
+    /// <summary>
+    /// Third-party make call on a fresh key: rings the phone on <see cref="MakeCallRequest.FromDn"/> with an
+    /// auto-answer request, and when it answers dials <see cref="MakeCallRequest.To"/> from it (RFC 3725).
+    /// </summary>
+    Task<CallControlResult> MakeCallAsync(MakeCallRequest request);
+
+    /// <summary>
+    /// Answers the call ringing on <paramref name="dn"/> from the desktop: the phone is sent a NOTIFY with
+    /// <c>Event: talk</c> (the remote-answer convention of SIP desk phones), and EventEstablished follows its 200.
+    /// </summary>
+    Task<CallControlResult> AnswerAsync(string dn);
+
+    /// <summary>
+    /// Transfers the call away from <paramref name="dn"/> to <paramref name="destination"/>: single-step replaces
+    /// <paramref name="dn"/> at once; two-step holds the other party and consults the destination first (complete or
+    /// cancel with <see cref="CompleteConsultationAsync"/> / <see cref="CancelConsultationAsync"/>).
+    /// </summary>
+    Task<CallControlResult> TransferAsync(string dn, string destination, TransferMode mode);
+
+    /// <summary>Starts a two-step conference: <paramref name="dn"/> consults <paramref name="destination"/> while the others wait.</summary>
+    Task<CallControlResult> ConferenceAsync(string dn, string destination);
+
+    /// <summary>Completes the consultation <paramref name="dn"/> started: the transfer (dn leaves) or the conference (all stay).</summary>
+    Task<CallControlResult> CompleteConsultationAsync(string dn);
+
+    /// <summary>Ends the consultation <paramref name="dn"/> started and reconnects it with the party it held.</summary>
+    Task<CallControlResult> CancelConsultationAsync(string dn);
+
+    /// <summary>Removes <paramref name="party"/> from the conference, asked by <paramref name="dn"/> (a party of it).</summary>
+    Task<CallControlResult> RemovePartyAsync(string dn, string party);
+
+    /// <summary>Attaches, updates or deletes the call's user data; EventAttachedDataChanged follows.</summary>
+    Task<CallControlResult> UpdateUserDataAsync(UserDataChange change);
+
     /// <summary>What the call looks like now (for inspection and tests); <see cref="CallPhase.None"/> when unknown.</summary>
     Task<CallThreadSnapshot> GetAsync();
 }

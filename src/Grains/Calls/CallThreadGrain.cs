@@ -31,16 +31,6 @@ public sealed partial class CallThreadGrain(
 
     private string LocalTag => CallThreadKey.Tag(TenantId, CallThreadId);
 
-    public Task<CallThreadSnapshot> GetAsync() => Task.FromResult(new CallThreadSnapshot(
-        Key,
-        State.Phase,
-        State.Phase == CallPhase.None ? null : State.CallType,
-        State.Caller?.Party,
-        State.Phase == CallPhase.None ? null : State.Callee,
-        State.HeldByLegId is not null,
-        [.. AllLegs().Select(l => l.ToString())],
-        State.EventSeq));
-
     public async Task ReceiveReminderAsync(string reminderName, ReminderTick tick)
     {
         if (!string.Equals(reminderName, TimerReminder, StringComparison.Ordinal))
