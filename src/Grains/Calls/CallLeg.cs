@@ -61,7 +61,11 @@ public sealed class CallLeg
 
     public string? OfferContentType { get; set; }
 
-    public bool IsCaller => Id == CallerLegId;
+    /// <summary>A leg added to a call already under way (transfer or consultation destination), not one of its first forks.</summary>
+    public bool Added { get; set; }
+
+    /// <summary>The party is outside the tenant: a trunk's caller, or an external number reached through a trunk.</summary>
+    public bool External { get; set; }
 
     public bool IsLive => State is CallLegState.Inviting or CallLegState.Early or CallLegState.Confirmed;
 

@@ -44,7 +44,7 @@ public sealed partial class CallThreadGrain
             leg.LocalCSeq,
             leg.RouteSet,
             leg.Flow.Address,
-            leg.IsCaller ? State.Dialled : State.Caller!.Party,
+            IsOrigination(leg) ? State.Callee : ALeg?.Party,
             body,
             contentType,
             reportResponses,

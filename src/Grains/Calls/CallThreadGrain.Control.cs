@@ -17,14 +17,14 @@ public sealed partial class CallThreadGrain
             return CallControlResult.Refused("AlreadyHeld", $"the call is already on hold (by {FindLeg(State.HeldByLegId)?.Party})");
         }
 
-        if (leg.Sdp is null || !SessionDescription.TryParse(System.Text.Encoding.UTF8.GetBytes(leg.Sdp), out var media, out _, out _))
+        var change = new CallChange();
+        if (StartHold(change, leg, other) is { } noMedia)
         {
-            return CallControlResult.Refused("NoMedia", $"{dn} has no session description to put on hold");
+            return noMedia;
         }
 
-        var hold = media.CreateHoldOffer().ToString();
-        State.HoldOffer = hold;
-        return await ReOfferAsync(leg, other, hold, isHold: true);
+        await CommitAsync(change);
+        return CallControlResult.Accepted;
     }
 
     public async Task<CallControlResult> RetrieveAsync(string dn)
@@ -40,7 +40,7 @@ public sealed partial class CallThreadGrain
         }
 
         var retrieve = SessionDescription.Parse(State.HoldOffer).CreateRetrieveOffer().ToString();
-        return await ReOfferAsync(leg, other, retrieve, isHold: false);
+        return await ReOfferAsync(leg, other, retrieve);
     }
 
     public async Task<CallControlResult> ReleaseAsync(string dn)
@@ -73,7 +73,7 @@ public sealed partial class CallThreadGrain
     }
 
     /// <summary>A re-INVITE we originate towards <paramref name="other"/> on behalf of <paramref name="leg"/>'s party.</summary>
-    private async Task<CallControlResult> ReOfferAsync(CallLeg leg, CallLeg other, string offer, bool isHold)
+    private async Task<CallControlResult> ReOfferAsync(CallLeg leg, CallLeg other, string offer)
     {
         var relay = InDialogAction(other, "INVITE", offer, "application/sdp", reportResponses: true);
         State.PendingReInvite = new PendingReInvite
@@ -82,7 +82,7 @@ public sealed partial class CallThreadGrain
             ToLegId = other.Id,
             SentCSeq = relay.CSeq,
             HadOffer = true,
-            IsHold = isHold,
+            IsHold = false,
         };
         var change = new CallChange();
         change.Actions.Add(relay);
@@ -104,12 +104,17 @@ public sealed partial class CallThreadGrain
             return CallControlResult.Refused("NotEstablished", $"call {CallThreadId} is {State.Phase}, not connected");
         }
 
-        if (State.PendingReInvite is not null || State.AckOwedLegId is not null)
+        if (State.PendingReInvite is not null || State.AckOwedLegId is not null || State.Bridge is not null)
         {
             return CallControlResult.Refused("OfferPending", "another media change is in progress; try again when it completes");
         }
 
-        (leg, other) = dn == State.CallerDn ? (State.Caller!, callee) : (callee, State.Caller!);
+        if (State.Consultation is not null)
+        {
+            return CallControlResult.Refused("ConsultationInProgress", "a consultation is in progress; complete or cancel it first");
+        }
+
+        (leg, other) = dn == State.CallerDn ? (ALeg!, callee) : (callee, ALeg!);
         return null;
     }
 

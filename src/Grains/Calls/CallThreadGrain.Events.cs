@@ -44,7 +44,8 @@ public sealed partial class CallThreadGrain
 
     /// <summary>The agent logged in on <paramref name="dn"/> for this call (callee or calling extension), or null.</summary>
     private string? AgentOn(string dn) =>
-        !State.CalleeIsExternal && dn == State.Callee ? State.CalleeAgentId
+        State.PartyAgents.TryGetValue(dn, out var agent) ? agent
+        : !State.CalleeIsExternal && dn == State.Callee ? State.CalleeAgentId
         : dn == State.CallerDn ? State.CallerAgentId
         : null;
 
@@ -61,7 +62,7 @@ public sealed partial class CallThreadGrain
             reasons["ReleasedBy"] = releasedBy;
         }
 
-        var other = role == PartyRole.Destination ? State.Caller?.Party : State.Callee;
+        var other = role == PartyRole.Destination ? ALeg?.Party : State.Callee;
         var otherRole = role == PartyRole.Destination ? PartyRole.Origination : PartyRole.Destination;
         return CallEventFor(CallEventIds.Released, thisDn, role, other, otherRole, reasons);
     }
@@ -77,6 +78,11 @@ public sealed partial class CallThreadGrain
         if (State.CallerDn is { } callerDn)
         {
             change.Events.Add(ReleasedEvent(callerDn, PartyRole.Origination, cause, sipStatus, releasedBy));
+        }
+
+        if (State.Consultation is { DestinationExternal: false } consultation)
+        {
+            change.Events.Add(ConsultationReleasedEvent(consultation, cause, releasedBy));
         }
     }
 
@@ -94,7 +100,7 @@ public sealed partial class CallThreadGrain
         State.RingingPublished = true;
         change.Events.Add(State.CalleeIsExternal
             ? CallEventFor(CallEventIds.NetworkReached, State.CallerDn!, PartyRole.Origination, State.Callee, PartyRole.Destination)
-            : CallEventFor(CallEventIds.Ringing, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination));
+            : CallEventFor(CallEventIds.Ringing, State.Callee, PartyRole.Destination, ALeg?.Party, PartyRole.Origination));
     }
 
     /// <summary>
@@ -103,5 +109,5 @@ public sealed partial class CallThreadGrain
     /// </summary>
     private GrainEvent DestinationEvent(string id) => State.CalleeIsExternal
         ? CallEventFor(id, State.CallerDn!, PartyRole.Origination, State.Callee, PartyRole.Destination)
-        : CallEventFor(id, State.Callee, PartyRole.Destination, State.Caller?.Party, PartyRole.Origination);
+        : CallEventFor(id, State.Callee, PartyRole.Destination, ALeg?.Party, PartyRole.Origination);
 }

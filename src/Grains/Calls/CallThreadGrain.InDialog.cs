@@ -42,6 +42,12 @@ public sealed partial class CallThreadGrain
     /// <summary>A BYE ends the call on both sides: the other leg gets a BYE and every party gets EventReleased.</summary>
     private async Task<InDialogAnswer> OnByeAsync(CallLeg leg)
     {
+        if (State.Phase == CallPhase.Established && leg.State == CallLegState.Confirmed && State.Consultation is { } consultation
+            && await OnByeDuringConsultationAsync(consultation, leg))
+        {
+            return InDialogAnswer.Ok;
+        }
+
         switch (State.Phase)
         {
             case CallPhase.Established when leg.State == CallLegState.Confirmed:
@@ -54,7 +60,7 @@ public sealed partial class CallThreadGrain
                 await ArmLingerAsync();
                 Log.HungUp(_logger, Key, leg.Id);
                 return InDialogAnswer.Ok;
-            case CallPhase.Alerting when leg.IsCaller:
+            case CallPhase.Alerting when leg == State.Caller:
                 // A caller may not BYE an early dialog (it must CANCEL); treat it as the CANCEL it meant.
                 await ReleaseUnansweredAsync(487, "Request Terminated", ReleaseCause.Abandoned, abandoned: true);
                 return InDialogAnswer.Ok;
@@ -74,12 +80,12 @@ public sealed partial class CallThreadGrain
             return InDialogAnswer.NoDialog;
         }
 
-        if (State.PendingReInvite is not null || State.AckOwedLegId is not null)
+        if (State.PendingReInvite is not null || State.AckOwedLegId is not null || State.Bridge is not null)
         {
             return new InDialogAnswer(491, "Request Pending");
         }
 
-        var other = leg.IsCaller ? AnsweredCallee : State.Caller;
+        var other = IsOrigination(leg) ? AnsweredCallee : ALeg;
         if (other is not { State: CallLegState.Confirmed })
         {
             return InDialogAnswer.NoDialog;
@@ -160,7 +166,7 @@ public sealed partial class CallThreadGrain
             response.Status,
             response.Reason,
             LocalTag,
-            from.IsCaller ? State.Dialled : State.Caller!.Party,
+            IsOrigination(from) ? State.Dialled : ALeg?.Party,
             response.IsSuccess ? response.Body : null,
             response.IsSuccess ? response.ContentType : null,
             Key));
@@ -170,8 +176,8 @@ public sealed partial class CallThreadGrain
     /// <summary>EventHeld when a party puts the other on hold, EventRetrieved when the holder takes it off.</summary>
     private void PublishHoldChange(CallChange change, PendingReInvite pending, CallLeg holder, CallLeg held)
     {
-        var role = holder.IsCaller ? PartyRole.Origination : PartyRole.Destination;
-        var otherRole = holder.IsCaller ? PartyRole.Destination : PartyRole.Origination;
+        var role = IsOrigination(holder) ? PartyRole.Origination : PartyRole.Destination;
+        var otherRole = IsOrigination(holder) ? PartyRole.Destination : PartyRole.Origination;
         if (pending.IsHold && State.HeldByLegId is null)
         {
             State.HeldByLegId = holder.Id;

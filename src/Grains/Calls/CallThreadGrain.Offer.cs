@@ -64,48 +64,21 @@ public sealed partial class CallThreadGrain
     }
 
     /// <summary>Rings every contact of the callee at once (parallel forking); the first to answer wins.</summary>
-    private Task<CallOfferResult> AlertAsync(IReadOnlyList<DeviceBinding> bindings) =>
-        StartLegsAsync([.. bindings.Select(CreateCalleeLeg)]);
+    private Task<CallOfferResult> AlertAsync(IReadOnlyList<DeviceBinding> bindings, CallChange? change = null) =>
+        StartLegsAsync([.. bindings.Select(CreateCalleeLeg)], change);
 
     /// <summary>An external number: one leg to the trunk's target, from this node, the number in the Request-URI.</summary>
-    private Task<CallOfferResult> AlertOutboundAsync(string number, string trunkTarget)
+    private Task<CallOfferResult> AlertOutboundAsync(string number, string trunkTarget, CallChange? change = null)
     {
         State.Callee = number;
         State.CalleeIsExternal = true;
         State.CallType = CallTypes.Outbound;
-        if (!SipEndPoint.TryParse(trunkTarget, out var target))
-        {
-            throw new InvalidOperationException($"trunk target '{trunkTarget}' is not a transport address");
-        }
-
-        var ip = target.Address.Address;
-        var host = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{ip}]" : ip.ToString();
-        var uri = new SipUri("sip", host) { User = number, Port = target.Address.Port };
-        if (target.Protocol == SipTransportProtocol.Tcp)
-        {
-            uri.Parameters.Set("transport", "tcp");
-        }
-
-        var legNumber = State.NextLegNumber++;
-        return StartLegsAsync([new CallLeg
-        {
-            Id = $"b{legNumber}",
-            Party = number,
-            CallId = $"{LocalTag}.b{legNumber}",
-            LocalTag = LocalTag,
-            LocalUri = State.Caller!.RemoteUri,
-            RemoteUri = new NameAddress(uri.Clone()).ToString(),
-            RemoteTarget = uri.ToString(),
-            LocalCSeq = 1,
-            InviteCSeq = 1,
-            Flow = new SipFlow(signalling.LocalNodeId, trunkTarget),
-            State = CallLegState.Inviting,
-        }]);
+        return StartLegsAsync([NewLegToTrunk(number, trunkTarget, State.Caller!.RemoteUri)], change);
     }
 
-    private async Task<CallOfferResult> StartLegsAsync(IReadOnlyList<CallLeg> legs)
+    private async Task<CallOfferResult> StartLegsAsync(IReadOnlyList<CallLeg> legs, CallChange? change = null)
     {
-        var change = new CallChange();
+        change ??= new CallChange();
         State.Phase = CallPhase.Alerting;
         foreach (var leg in legs)
         {
@@ -138,16 +111,11 @@ public sealed partial class CallThreadGrain
         return new CallOfferResult(status, reason, LocalTag);
     }
 
-    /// <summary>The contact's address, or the registration's source when the contact sits behind NAT.</summary>
-    private static string FlowAddress(DeviceBinding binding) =>
-        SipEndPoint.TryParse(binding.Source, out var source) && SipUri.TryParse(binding.Uri, out var contact)
-            ? SipTargets.Choose(contact, source).ToString()
-            : binding.Source;
-
     private CallLeg CreateCallerLeg(CallOffer offer) => new()
     {
         Id = CallLeg.CallerLegId,
         Party = offer.CallerKind == CallerKind.Extension && offer.CallerDn is not null ? offer.CallerDn : offer.Ani,
+        External = offer.CallerKind != CallerKind.Extension,
         CallId = offer.Caller.CallId,
         LocalTag = LocalTag,
         RemoteTag = offer.Caller.RemoteTag,
@@ -165,28 +133,6 @@ public sealed partial class CallThreadGrain
         OfferContentType = offer.Caller.ContentType,
     };
 
-    /// <summary>
-    /// A callee leg towards one contact: our From passes the caller's identity through; To names the callee's AOR in
-    /// the domain the caller addressed; the request leaves from the node the contact registered through.
-    /// </summary>
-    private CallLeg CreateCalleeLeg(DeviceBinding binding)
-    {
-        var number = State.NextLegNumber++;
-        var to = NameAddress.Parse(State.Caller!.LocalUri);
-        var aor = new SipUri(to.Uri.IsSip ? to.Uri.Scheme : "sip", to.Uri.Host) { User = State.Callee, Port = to.Uri.Port };
-        return new CallLeg
-        {
-            Id = $"b{number}",
-            Party = State.Callee,
-            CallId = $"{LocalTag}.b{number}",
-            LocalTag = LocalTag,
-            LocalUri = State.Caller.RemoteUri,
-            RemoteUri = new NameAddress(aor).ToString(),
-            RemoteTarget = binding.Uri,
-            LocalCSeq = 1,
-            InviteCSeq = 1,
-            Flow = new SipFlow(binding.Node ?? signalling.LocalNodeId, FlowAddress(binding)),
-            State = CallLegState.Inviting,
-        };
-    }
+    /// <summary>A callee leg towards one contact of the callee, passing the caller's identity through in From.</summary>
+    private CallLeg CreateCalleeLeg(DeviceBinding binding) => NewLegToContact(State.Callee, binding, State.Caller!.RemoteUri);
 }

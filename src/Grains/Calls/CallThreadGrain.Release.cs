@@ -46,6 +46,15 @@ public sealed partial class CallThreadGrain
             change.Actions.Add(CancelOf(leg));
         }
 
+        if (State.CallerInvited && State.Caller!.State is CallLegState.Inviting or CallLegState.Early)
+        {
+            change.Actions.Add(CancelOf(State.Caller));
+        }
+        else if (State.CallerInvited && State.Caller!.State == CallLegState.Confirmed)
+        {
+            change.Actions.Add(ByeAction(State.Caller, "The called party did not answer"));
+        }
+
         State.Caller!.State = CallLegState.Terminated;
         if (RespondToCaller(status, reason) is { } final)
         {
@@ -60,6 +69,7 @@ public sealed partial class CallThreadGrain
     /// <summary>BYE on every confirmed leg but <paramref name="except"/> (the one that hung up).</summary>
     private void HangUpLiveLegs(CallChange change, CallLeg? except, string cause)
     {
+        AbandonBridge(change);
         foreach (var leg in AllLegs().Where(l => l != except && l.State == CallLegState.Confirmed).ToList())
         {
             leg.State = CallLegState.Terminated;
@@ -74,9 +84,16 @@ public sealed partial class CallThreadGrain
             NoticeAgents(change, joined: false);
         }
 
+        if (State.Consultation is { Connected: true, DestinationAgentId: { } consulted })
+        {
+            change.AgentNotices.Add((consulted, false));
+        }
+
         State.Phase = CallPhase.Released;
         State.PendingReInvite = null;
+        State.Bridge = null;
         AddReleasedEvents(change, cause, sipStatus, releasedBy);
+        State.Consultation = null;
     }
 
     /// <summary>Keeps the released call for <see cref="CallThreadOptions.LingerAfterRelease"/>, then the reminder deletes it.</summary>

@@ -22,7 +22,19 @@ public sealed partial class CallThreadGrain
             return;
         }
 
-        if (!leg.IsCaller && response.CSeq == leg.InviteCSeq)
+        if (State.Bridge is { } bridge && IsBridgeResponse(bridge, leg, response))
+        {
+            await OnBridgeResponseAsync(bridge, leg, response);
+        }
+        else if (leg == State.Caller && State.CallerInvited && response.CSeq == leg.InviteCSeq)
+        {
+            await OnCallingPhoneResponseAsync(leg, response);
+        }
+        else if (leg.Added && response.CSeq == leg.InviteCSeq)
+        {
+            await OnStrayAddedLegResponseAsync(leg, response);
+        }
+        else if (leg != State.Caller && response.CSeq == leg.InviteCSeq)
         {
             await OnCalleeInviteResponseAsync(leg, response);
         }
@@ -117,8 +129,13 @@ public sealed partial class CallThreadGrain
             change.Actions.Add(ok);
         }
 
-        // Late offer: the callee's 200 carried the offer, and the answer arrives with the caller's ACK.
-        if (State.Caller.Offer is null)
+        if (State.CallerInvited)
+        {
+            // Make call: the calling phone answered first (ACKed with an inactive answer); the called party's offer
+            // now goes to it in a re-INVITE, and its answer is the ACK this 2xx waits for.
+            OfferToCallingPhone(change, leg, response);
+        }
+        else if (State.Caller.Offer is null)
         {
             (State.AckOwedLegId, State.AckOwedCSeq) = (leg.Id, response.CSeq);
         }
@@ -157,6 +174,7 @@ public sealed partial class CallThreadGrain
         }
 
         MarkReleased(change, cause, status);
+        HangUpLiveLegs(change, except: null, "The called party could not be reached");
         if (RespondToCaller(status, reason) is { } refusal)
         {
             change.Actions.Add(refusal);

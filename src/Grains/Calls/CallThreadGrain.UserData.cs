@@ -4,5 +4,5 @@ namespace Voice.Grains.Calls;
 
 public sealed partial class CallThreadGrain
 {
-    public Task<CallControlResult> UpdateUserDataAsync(UserDataChange change) => Task.FromResult(NotYet("user data"));
+    public Task<CallControlResult> UpdateUserDataAsync(UserDataChange change) => Task.FromResult(CallControlResult.Refused("Unsupported", "user data is not available yet"));
 }

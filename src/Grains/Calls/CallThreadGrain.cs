@@ -50,6 +50,10 @@ public sealed partial class CallThreadGrain(
                 await ClearStateAsync();
                 DeactivateOnIdle();
                 break;
+            case CallPhase.Established when State.Bridge is { SourceLegId: null, RingDeadline: not null }:
+                // A transfer or consultation destination ringing: given up on once its time is over.
+                await ExpireBridgeRingingAsync();
+                break;
             default:
                 // Established (or already gone): a tick that lost the race with the answer.
                 await UnregisterReminderAsync(TimerReminder);
@@ -62,6 +66,12 @@ public sealed partial class CallThreadGrain(
     private CallLeg? FindLeg(string legId) => AllLegs().FirstOrDefault(l => string.Equals(l.Id, legId, StringComparison.Ordinal));
 
     private CallLeg? AnsweredCallee => State.AnsweredLegId is { } id ? FindLeg(id) : null;
+
+    /// <summary>The origination party's leg now (the caller's, or whoever it transferred to).</summary>
+    private CallLeg? ALeg => FindLeg(State.ALegId);
+
+    /// <summary>Whether <paramref name="leg"/> is the origination party's (else a destination's).</summary>
+    private bool IsOrigination(CallLeg leg) => leg.Id == State.ALegId;
 
     /// <summary>Stores the state with <paramref name="events"/> (both or neither), then carries out <paramref name="actions"/>.</summary>
     private async Task CommitAsync(CallChange change)

@@ -31,7 +31,23 @@ public sealed class CallThreadState
     /// <summary>The callee is a number outside the tenant, reached through a trunk (an outbound call).</summary>
     public bool CalleeIsExternal { get; set; }
 
+    /// <summary>The leg the call began with: the INVITE we answer, or (make call) the one we sent to the calling phone.</summary>
     public CallLeg? Caller { get; set; }
+
+    /// <summary>The leg of the origination party now: the caller's, until a transfer by that party replaces it.</summary>
+    public string ALegId { get; set; } = CallLeg.CallerLegId;
+
+    /// <summary>Make call (RFC 3725): we invited the calling phone, so <see cref="Caller"/> is a leg we are the UAC of.</summary>
+    public bool CallerInvited { get; set; }
+
+    /// <summary>A media re-connection in progress (transfer, consultation, make call), or null.</summary>
+    public MediaBridge? Bridge { get; set; }
+
+    /// <summary>A consultation (two-step transfer or conference) in progress, or null.</summary>
+    public Consultation? Consultation { get; set; }
+
+    /// <summary>The agent logged in on each DN that has been a party (for AgentID on its events).</summary>
+    public Dictionary<string, string> PartyAgents { get; set; } = [];
 
     public List<CallLeg> Callees { get; set; } = [];
 

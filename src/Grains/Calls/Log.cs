@@ -47,4 +47,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "Call {Key}: telling agent {AgentId} failed; its stale-call check will catch up")]
     public static partial void AgentNotifyFailed(ILogger logger, string key, string agentId, Exception exception);
+
+    [LoggerMessage(EventId = 4214, Level = LogLevel.Information, Message = "Call {Key}: make call from {FromDn} to {To}")]
+    public static partial void MakeCall(ILogger logger, string key, string fromDn, string to);
+
+    [LoggerMessage(EventId = 4215, Level = LogLevel.Information, Message = "Call {Key}: remote answer asked for {Dn} (leg {LegId})")]
+    public static partial void RemoteAnswer(ILogger logger, string key, string dn, string legId);
+
+    [LoggerMessage(EventId = 4216, Level = LogLevel.Information, Message = "Call {Key}: {Dn} transfers ({Mode}) to {Destination}")]
+    public static partial void Transfer(ILogger logger, string key, string dn, string mode, string destination);
+
+    [LoggerMessage(EventId = 4217, Level = LogLevel.Information, Message = "Call {Key}: {Purpose} {Outcome} (status {Status})")]
+    public static partial void BridgeOutcome(ILogger logger, string key, string purpose, string outcome, int status);
 }

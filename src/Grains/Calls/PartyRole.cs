@@ -5,4 +5,5 @@ public static class PartyRole
 {
     public const string Origination = "Origination";
     public const string Destination = "Destination";
+    public const string ConferenceMember = "ConferenceMember";
 }

@@ -13,4 +13,16 @@ public static class ReleaseCause
     public const string NoRoute = "NoRoute";
     public const string Abandoned = "Abandoned";
     public const string AckTimeout = "AckTimeout";
+    public const string Transferred = "Transferred";
+    public const string Cancelled = "Cancelled";
+    public const string MediaFailed = "MediaFailed";
+
+    /// <summary>The cause a final SIP refusal means for the party that was rung.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        486 or 600 => Busy,
+        408 or 480 => NoAnswer,
+        404 or 604 => NotFound,
+        _ => Rejected,
+    };
 }

@@ -102,7 +102,7 @@ public sealed partial class SipLegExecutor
         _acks.TryRemove(key, out _);
     }
 
-    /// <summary>The request the action describes, with our Via, Max-Forwards, Contact (INVITE) and body.</summary>
+    /// <summary>The request the action describes, with our Via, Max-Forwards, Contact (INVITE, NOTIFY: RFC 6665 §4.1.2) and body.</summary>
     private (SipRequest Request, SipEndPoint Destination) Build(SendRequestAction action)
     {
         if (!SipEndPoint.TryParse(action.Destination, out var destination))
@@ -125,7 +125,7 @@ public sealed partial class SipLegExecutor
         request.Headers.Add(HeaderKind.To, action.To);
         request.Headers.Add(HeaderKind.CallId, action.CallId);
         request.Headers.Add(HeaderKind.CSeq, $"{action.CSeq} {method.Name}");
-        if (method == SipMethod.Invite && action.ContactUser is not null)
+        if ((method == SipMethod.Invite || method == SipMethod.Notify) && action.ContactUser is not null)
         {
             request.Headers.Add(HeaderKind.Contact, $"<sip:{action.ContactUser}@{local};transport={transport.ToLowerInvariant()}>");
         }
