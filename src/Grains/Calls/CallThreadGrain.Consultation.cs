@@ -140,14 +140,14 @@ public sealed partial class CallThreadGrain
             return CallControlResult.Refused("NoConsultation", $"{dn} has no consultation in progress on call {CallThreadId}");
         }
 
-        if (State.PendingReInvite is not null || (State.Bridge is { } bridge && (bridge.SourceLegId is not null || bridge.Purpose != BridgePurpose.Consult)))
-        {
-            return CallControlResult.Refused("OfferPending", "a media change is in progress; try again when it completes");
-        }
-
         if (needConnected && !c.Connected)
         {
             return CallControlResult.Refused("NotConnected", $"{c.Destination} has not answered the consultation yet");
+        }
+
+        if (State.PendingReInvite is not null || (State.Bridge is { } bridge && (bridge.SourceLegId is not null || bridge.Purpose != BridgePurpose.Consult)))
+        {
+            return CallControlResult.Refused("OfferPending", "a media change is in progress; try again when it completes");
         }
 
         (consultation, by, held) = (c, byLeg, FindLeg(c.HeldLegId)!);
