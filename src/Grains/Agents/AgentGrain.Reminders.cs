@@ -48,7 +48,8 @@ public sealed partial class AgentGrain
     }
 
     /// <summary>
-    /// Drops the calls whose thread is over (Released) or gone (None, its state deleted); when none is left the agent
+    /// Drops the calls whose thread is over (Released), gone (None, its state deleted) or goes on without this agent (it
+    /// transferred the call away); when none is left the agent
     /// leaves Busy as if CallEndedAsync had been called. A call thread that cannot be asked is kept for the next sweep.
     /// </summary>
     private async Task SweepCallsAsync(DateTimeOffset now)
@@ -59,7 +60,8 @@ public sealed partial class AgentGrain
             try
             {
                 var call = await GrainFactory.GetGrain<ICallThreadGrain>(callThreadKey).GetAsync();
-                if (call.Phase is CallPhase.Released or CallPhase.None)
+                if (call.Phase is CallPhase.Released or CallPhase.None
+                    || !call.Parties.Any(p => p.AgentId == AgentId && p.State != "Released"))
                 {
                     Log.StaleCall(_logger, Key, callThreadKey);
                     stale.Add(callThreadKey);

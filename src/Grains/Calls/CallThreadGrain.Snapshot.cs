@@ -15,21 +15,27 @@ public sealed partial class CallThreadGrain
         State.EventSeq,
         [.. Parties()],
         NoUserData,
-        null));
+        State.Consultation?.Kind));
 
-    /// <summary>The caller, then the callee (the answered leg's party, or the one being rung).</summary>
+    /// <summary>The origination party, the destination (the answered leg's party, or the one being rung), then a consulted party.</summary>
     private IEnumerable<CallParty> Parties()
     {
-        if (State.Phase == CallPhase.None || State.Caller is not { } caller)
+        if (State.Phase == CallPhase.None || ALeg is not { } origination)
         {
             yield break;
         }
 
-        yield return new CallParty(caller.Party, PartyRole.Origination, PartyState(caller), State.CallerAgentId, State.CallerDn is null);
-        var callee = AnsweredCallee ?? State.Callees.FirstOrDefault(l => l.IsLive) ?? State.Callees.LastOrDefault();
+        yield return new CallParty(origination.Party, PartyRole.Origination, PartyState(origination), State.CallerAgentId, origination.External);
+        var callee = AnsweredCallee ?? State.Callees.FirstOrDefault(l => l.IsLive && !l.Added) ?? State.Callees.LastOrDefault(l => !l.Added);
         if (callee is not null)
         {
             yield return new CallParty(State.Callee, PartyRole.Destination, PartyState(callee), State.CalleeAgentId, State.CalleeIsExternal);
+        }
+
+        if (State.Consultation is { } consultation)
+        {
+            var state = consultation.ConsultLegId is { } id && FindLeg(id) is { } consulted ? PartyState(consulted) : "Alerting";
+            yield return new CallParty(consultation.Destination, "Consultation", state, consultation.DestinationAgentId, consultation.DestinationExternal);
         }
     }
 

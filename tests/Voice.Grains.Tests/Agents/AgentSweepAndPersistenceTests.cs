@@ -39,7 +39,7 @@ public sealed class AgentSweepAndPersistenceTests
     {
         await using var host = new GrainsHost();
         await CallTestData.SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var agent = Agent(host);
+        var agent = Agent(host, "agent1002"); // the agent on the called DN: a party of the call
         AssertOk(await agent.LoginAsync(new AgentLoginRequest(null, null, AgentWorkMode.AutoIn)));
         var call = host.Call(CallTestData.Key);
         await call.OfferAsync(CallTestData.TrunkOffer());
@@ -78,7 +78,7 @@ public sealed class AgentSweepAndPersistenceTests
     {
         await using var host = new GrainsHost();
         await CallTestData.SetUpAsync(host, "sip:1002@192.0.2.20:5060");
-        var agent = Agent(host);
+        var agent = Agent(host, "agent1002"); // the agent on the called DN: a party of the call
         await agent.LoginAsync(new AgentLoginRequest(null, null, AgentWorkMode.AutoIn));
         var call = host.Call(CallTestData.Key);
         await call.OfferAsync(CallTestData.TrunkOffer());
