@@ -10,6 +10,9 @@ namespace Voice.Media.Conference;
 /// </summary>
 internal sealed class ConferenceRoom : IAsyncDisposable
 {
+    // How many late periods one timer callback may make up for; beyond that the audio is lost anyway.
+    private const long MaxCatchUpPeriods = 3;
+
     private readonly object _membership = new();
 
     // Held for the whole of a period: at most one runs at a time, and removal waits on it.
@@ -20,6 +23,8 @@ internal sealed class ConferenceRoom : IAsyncDisposable
     private readonly int[] _total;
     private volatile ConferenceParticipant[] _participants = [];
     private ITimer? _timer;
+    private long _startedAt;
+    private long _periodsRun;
     private volatile bool _closed;
     private long _ticks;
     private long _overruns;
@@ -40,7 +45,11 @@ internal sealed class ConferenceRoom : IAsyncDisposable
 
     public IReadOnlyList<string> ParticipantIds => [.. _participants.Select(p => p.Id)];
 
-    public void Start() => _timer = _time.CreateTimer(static s => ((ConferenceRoom)s!).OnPeriod(), this, _interval, _interval);
+    public void Start()
+    {
+        _startedAt = _time.GetTimestamp();
+        _timer = _time.CreateTimer(static s => ((ConferenceRoom)s!).OnPeriod(), this, _interval, _interval);
+    }
 
     public ConferenceParticipant? Find(string participantId) => Array.Find(_participants, p => p.Id == participantId);
 
@@ -120,20 +129,40 @@ internal sealed class ConferenceRoom : IAsyncDisposable
         }
     }
 
+    // A periodic timer re-arms from when it fired, so its lateness accumulates; periods are counted against
+    // the clock instead, and a late callback runs the ones owed. Packets then average exactly one per period.
     private void OnPeriod()
     {
-        if (_closed)
+        if (_closed || !Monitor.TryEnter(_period))
         {
+            // Another callback is still running: it, or the next one, runs the periods now owed.
             return;
         }
 
-        if (!Monitor.TryEnter(_period))
+        try
         {
-            // The previous period is still running: skip rather than queue up late periods.
-            Interlocked.Increment(ref _overruns);
-            return;
-        }
+            var due = _time.GetElapsedTime(_startedAt).Ticks / _interval.Ticks;
+            var owed = due - _periodsRun;
+            if (owed > MaxCatchUpPeriods)
+            {
+                Interlocked.Add(ref _overruns, owed - MaxCatchUpPeriods);
+                _periodsRun = due - MaxCatchUpPeriods;
+            }
 
+            while (_periodsRun < due && !_closed)
+            {
+                _periodsRun++;
+                RunPeriod();
+            }
+        }
+        finally
+        {
+            Monitor.Exit(_period);
+        }
+    }
+
+    private void RunPeriod()
+    {
         try
         {
             MixPeriod();
@@ -143,10 +172,6 @@ internal sealed class ConferenceRoom : IAsyncDisposable
         {
             Interlocked.Increment(ref _errors);
             Log.TickFailed(_logger, e, Id);
-        }
-        finally
-        {
-            Monitor.Exit(_period);
         }
     }
 

@@ -63,4 +63,31 @@ public class ConferenceBridgePeriodTests
         Assert.Equal((ushort)(received[0].Packet.SequenceNumber + 1), received[1].Packet.SequenceNumber);
         Assert.Equal(160u, received[1].Packet.Timestamp - received[0].Packet.Timestamp);
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Period_LateTimer_RunsThePeriodsOwedUpToACapAndCountsTheRest()
+    {
+        var clock = new LateTimerTimeProvider();
+        await using var bridge = new ConferenceBridge(TestPortRanges.Options(), clock);
+        await using var a = new FakeParticipant("a", G711Law.Pcmu);
+        await ConferenceBridgeMixingTests.JoinAsync(bridge, "room", a);
+
+        clock.Advance(TimeSpan.FromMilliseconds(50));
+        clock.FireAll();
+        Assert.Equal((2, 0), Counters(bridge));
+
+        clock.Advance(TimeSpan.FromMilliseconds(1000));
+        clock.FireAll();
+        // 50 periods owed at 1050 ms: the last three run, 47 are given up.
+        Assert.Equal((5, 47), Counters(bridge));
+
+        var (matched, _) = await a.WaitForFramesAsync(_ => true, 5, TimeSpan.FromSeconds(10));
+        Assert.True(matched, "the periods run did not each send a packet");
+    }
+
+    private static (long Ticks, long Overruns) Counters(ConferenceBridge bridge)
+    {
+        var stats = bridge.GetRoomStats("room")!;
+        return (stats.Ticks, stats.OverrunTicks);
+    }
 }
