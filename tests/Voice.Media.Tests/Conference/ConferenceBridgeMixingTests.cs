@@ -169,4 +169,21 @@ public class ConferenceBridgeMixingTests
         Assert.True(stats.PacketsMalformed >= 3, $"malformed counted: {stats.PacketsMalformed}");
         Assert.True(stats.PacketsIgnored >= 1, $"ignored counted: {stats.PacketsIgnored}");
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Join_RecvOnlyOffer_HearsTheMixButIsNotMixedIn()
+    {
+        await using var bridge = new ConferenceBridge(TestPortRanges.Options());
+        await using var speaker = new FakeParticipant("speaker", G711Law.Pcmu);
+        await using var listenOnly = new FakeParticipant("listen-only", G711Law.Pcma);
+        await using var listener = new FakeParticipant("listener", G711Law.Pcmu);
+        await JoinAsync(bridge, "room", speaker, LevelA);
+        listenOnly.UseAnswer(await bridge.JoinAsync("room", listenOnly.Id, listenOnly.Offer(direction: "recvonly")));
+        await listenOnly.StartSendingAsync(LevelB); // against its own offer: the bridge must not mix it
+        await JoinAsync(bridge, "room", listener);
+
+        await AssertHearsAsync(listenOnly, listenOnly.Quantized(speaker.Quantized(LevelA)));
+        await AssertHearsAsync(listener, speaker.Quantized(LevelA));
+        Assert.True(bridge.GetRoomStats("room")!.Participants.Single(p => p.ParticipantId == "listen-only").PacketsIgnored > 0);
+    }
 }
