@@ -14,7 +14,7 @@ public sealed partial class CallThreadGrain
         [.. AllLegs().Select(l => l.ToString())],
         State.EventSeq,
         [.. Parties()],
-        NoUserData,
+        new Dictionary<string, string>(State.UserData, StringComparer.Ordinal),
         null));
 
     /// <summary>The caller, then the callee (the answered leg's party, or the one being rung).</summary>
