@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Voice.Gateway.Rest.Agents;
 using Voice.Gateway.Rest.Auth;
+using Voice.Gateway.Rest.Calls;
 using Voice.Gateway.Rest.Events;
 using Voice.Gateway.Rest.Problems;
 using Voice.Gateway.Rest.Tenants;
@@ -47,6 +49,10 @@ public static class RestGatewayEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         tenant.MapTenantApi();
         tenant.MapAgentConfigApi();
+        tenant.MapAgentStateApi();
+        tenant.MapCallApi();
+        tenant.MapCallControlApi();
+        tenant.MapCallUserDataApi();
         tenant.MapDnApi();
         tenant.MapQueueApi();
         tenant.MapRoutePointApi();

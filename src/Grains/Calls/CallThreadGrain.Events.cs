@@ -8,8 +8,6 @@ namespace Voice.Grains.Calls;
 
 public sealed partial class CallThreadGrain
 {
-    private static readonly IReadOnlyDictionary<string, string> NoUserData = new Dictionary<string, string>();
-
     /// <summary>One event numbered with the call's next <c>seq</c>; it is stored with the state write of this turn.</summary>
     private GrainEvent CallEventFor(
         string id,
@@ -33,7 +31,7 @@ public sealed partial class CallThreadGrain
             otherRole,
             null,
             AgentOn(thisDn),
-            NoUserData,
+            State.UserData,
             reasons,
             null,
             time.GetUtcNow(),

@@ -55,6 +55,14 @@ public sealed partial class CallThreadGrain
             return refused;
         }
 
+        var attached = new UserDataChange(UserDataOperation.Replace, request.UserData ?? new Dictionary<string, string>(), [], request.FromDn);
+        var userData = Apply(attached, State.UserData);
+        if (Invalid(userData, attached) is { } invalid)
+        {
+            return CallControlResult.Refused("InvalidUserData", invalid);
+        }
+
+        State.UserData = userData;
         StartMakeCall(request, config.SipDomain, routing, destination);
         var change = new CallChange();
         var invite = InviteAction(State.Caller!) with { Headers = AutoAnswerHeaders(config.SipDomain), ContactUser = State.Callee };

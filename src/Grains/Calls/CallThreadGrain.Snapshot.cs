@@ -14,7 +14,7 @@ public sealed partial class CallThreadGrain
         [.. AllLegs().Select(l => l.ToString())],
         State.EventSeq,
         [.. Parties()],
-        NoUserData,
+        new Dictionary<string, string>(State.UserData, StringComparer.Ordinal),
         State.Consultation?.Kind));
 
     /// <summary>The origination party, the destination (the answered leg's party, or the one being rung), then a consulted party.</summary>

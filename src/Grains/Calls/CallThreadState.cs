@@ -78,6 +78,9 @@ public sealed class CallThreadState
 
     public long EventSeq { get; set; }
 
+    /// <summary>The data attached to the call (TLib user data): every call event carries it as it is at that moment.</summary>
+    public Dictionary<string, string> UserData { get; set; } = new(StringComparer.Ordinal);
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? AnsweredAt { get; set; }

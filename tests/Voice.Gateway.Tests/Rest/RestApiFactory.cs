@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Voice.Gateway.Rest;
 using Voice.Grains;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Tenancy.Yaml;
 using Voice.Runtime;
@@ -28,6 +29,11 @@ public sealed class RestApiFactory : WebApplicationFactory<RestApiFactory>, IAsy
     public CapturedLogs Logs { get; } = new();
 
     public IEventLog Events => Services.GetRequiredService<IEventLog>();
+
+    /// <summary>What call threads asked the SIP gateway to send (there is no SIP stack in these tests).</summary>
+    public RecordedSipActions Sip { get; } = new();
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     Task IAsyncLifetime.InitializeAsync() => StartAsync();
 
@@ -83,6 +89,7 @@ public sealed class RestApiFactory : WebApplicationFactory<RestApiFactory>, IAsy
             .ConfigureServices(services =>
             {
                 services.AddRouting();
+                services.AddSingleton<ISipSignalling>(Sip);
                 services.AddGrainRuntime();
                 services.AddVoiceGrains();
                 services.AddRestGateway(options =>

@@ -16,7 +16,7 @@ public sealed class CallThreadMakeCallTests
         await RegisterAsync(host, "1003");
         var call = host.Call(Key);
 
-        var made = await call.MakeCallAsync(new MakeCallRequest("1002", "1003", null));
+        var made = await call.MakeCallAsync(new MakeCallRequest("1002", "1003", new Dictionary<string, string> { ["order"] = "42" }));
         var invite = Assert.IsType<SendRequestAction>(Assert.Single(host.Signalling.Take()));
         await call.OnLegResponseAsync(Response("a", 200, "phone-tag", Offer));
         var dialled = host.Signalling.Take();
@@ -38,7 +38,9 @@ public sealed class CallThreadMakeCallTests
         Assert.Equal(
             ["EventDialing 1002", "EventRinging 1003", "EventEstablished 1003", "EventEstablished 1002"],
             await EventsFromAsync(host, 0));
-        Assert.Equal((CallPhase.Established, "Internal"), ((await call.GetAsync()).Phase, (await call.GetAsync()).CallType));
+        var snapshot = await call.GetAsync();
+        Assert.Equal((CallPhase.Established, "Internal", "42"), (snapshot.Phase, snapshot.CallType, snapshot.UserData["order"]));
+        Assert.All(await EventsAsync(host), e => Assert.Equal("42", e.UserData["order"]));
     }
 
     [Fact]

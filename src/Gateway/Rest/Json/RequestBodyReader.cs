@@ -44,6 +44,18 @@ internal static class RequestBodyReader
         return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), typeInfo);
     }
 
+    /// <summary>
+    /// Like <see cref="ReadAsync{T}"/> for a request whose body is optional (every field has a default): no body at
+    /// all is <paramref name="empty"/>; a body, if sent, is read just as strictly.
+    /// </summary>
+    public static Task<(T? Value, IResult? Problem)> ReadOptionalAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, long maxBytes, T empty)
+        where T : class =>
+        HasBody(request) ? ReadAsync(request, typeInfo, maxBytes) : Task.FromResult<(T?, IResult?)>((empty, null));
+
+    /// <summary>A body is announced by a non-zero Content-Length or by chunked transfer.</summary>
+    public static bool HasBody(HttpRequest request) =>
+        request.ContentLength is > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+
     /// <summary>Parses one JSON text (a request body or a WebSocket message).</summary>
     public static (T? Value, IResult? Problem) Parse<T>(ReadOnlyMemory<byte> utf8, JsonTypeInfo<T> typeInfo)
         where T : class

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using Voice.Gateway.Rest.Agents;
 using Voice.Gateway.Rest.Auth;
+using Voice.Gateway.Rest.Calls;
 using Voice.Gateway.Rest.Events;
 using Voice.Gateway.Rest.Problems;
 using Voice.Gateway.Rest.Tenants;
@@ -27,6 +29,19 @@ namespace Voice.Gateway.Rest.Json;
 [JsonSerializable(typeof(DnDocument))]
 [JsonSerializable(typeof(QueueDocument))]
 [JsonSerializable(typeof(RoutePointDocument))]
+[JsonSerializable(typeof(AgentStateDocument))]
+[JsonSerializable(typeof(AgentLoginBody))]
+[JsonSerializable(typeof(AgentReadyBody))]
+[JsonSerializable(typeof(AgentNotReadyBody))]
+[JsonSerializable(typeof(AgentForwardBody))]
+[JsonSerializable(typeof(MakeCallBody))]
+[JsonSerializable(typeof(MakeCallResponse))]
+[JsonSerializable(typeof(CallActionBody))]
+[JsonSerializable(typeof(TransferBody))]
+[JsonSerializable(typeof(ConferenceBody))]
+[JsonSerializable(typeof(CallDocument))]
+[JsonSerializable(typeof(UserDataDocument))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(WebSocketClientMessage))]
 [JsonSerializable(typeof(WebSocketServerMessage))]
 [JsonSerializable(typeof(ProblemDetails))]

@@ -2,24 +2,34 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Voice.Gateway.Rest.Agents;
 using Voice.Gateway.Rest.Auth;
 using Voice.Gateway.Rest.Json;
 using Voice.Gateway.Rest.Problems;
+using Voice.Grains.Contracts.Agents;
+using Voice.Runtime;
 
 namespace Voice.Gateway.Rest.Tenants;
 
-/// <summary><c>GET|PUT|DELETE /api/v1/tenants/{tenant}/agents/{id}</c>: one agent's configuration.</summary>
+/// <summary>
+/// <c>GET|PUT|DELETE /api/v1/tenants/{tenant}/agents/{id}</c>: one agent's configuration; GET adds its live state
+/// (<c>state</c>) and is open to the agent itself as well as to admins and supervisors.
+/// </summary>
 internal static class AgentConfigApi
 {
     public static void MapAgentConfigApi(this RouteGroupBuilder tenant) =>
-        tenant.MapTenantItem<AgentDocument>("/agents/{id}", "AgentConfig", "agents", GetAsync, PutAsync, DeleteAsync);
+        tenant.MapTenantItem<AgentDocument>("/agents/{id}", "AgentConfig", "agents", GetAsync, PutAsync, DeleteAsync, new AgentScopeFilter("id"));
 
-    private static async Task<IResult> GetAsync(string tenant, string id, TenantConfigEditor editor)
+    private static async Task<IResult> GetAsync(string tenant, string id, TenantConfigEditor editor, IGrainFactory grains)
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
-        return config?.Agents.FirstOrDefault(a => a.AgentId == id) is { } agent
-            ? Results.Json(TenantDocumentWriter.Write(agent), RestJson.Context.AgentDocument)
-            : RestProblems.NotFound("Agent", id);
+        if (config?.Agents.FirstOrDefault(a => a.AgentId == id) is not { } agent)
+        {
+            return RestProblems.NotFound("Agent", id);
+        }
+
+        var state = await grains.GetGrain<IAgentGrain>(AgentKey.For(tenant, id)).GetAsync().ConfigureAwait(false);
+        return Results.Json(TenantDocumentWriter.Write(agent) with { State = AgentStates.Write(state) }, RestJson.Context.AgentDocument);
     }
 
     private static async Task<IResult> PutAsync(string tenant, string id, HttpContext http, TenantConfigEditor editor, IOptions<RestGatewayOptions> options)

@@ -15,13 +15,14 @@ internal static class TenantItemRoutes
     /// <param name="pattern">The item's route below it, e.g. <c>/dns/{dn}</c>.</param>
     /// <param name="name">The operation name suffix, e.g. <c>Dn</c> gives GetDn, PutDn, DeleteDn.</param>
     /// <param name="tag">The OpenAPI tag.</param>
+    /// <param name="readAccess">Who may GET; admins and supervisors when null.</param>
     public static void MapTenantItem<TDocument>(
-        this RouteGroupBuilder tenant, string pattern, string name, string tag, Delegate get, Delegate put, Delegate delete)
+        this RouteGroupBuilder tenant, string pattern, string name, string tag, Delegate get, Delegate put, Delegate delete, IEndpointFilter? readAccess = null)
         where TDocument : notnull
     {
         tenant.MapGet(pattern, get)
             .WithName("Get" + name).WithTags(tag)
-            .AddEndpointFilter(new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
+            .AddEndpointFilter(readAccess ?? new RoleFilter(RestRoles.Admin, RestRoles.Supervisor))
             .Produces<TDocument>();
         tenant.MapPut(pattern, put)
             .WithName("Put" + name).WithTags(tag)
