@@ -41,6 +41,8 @@ namespace Voice.Grains.Contracts;
 [JsonSerializable(typeof(CallThreadSnapshot))]
 [JsonSerializable(typeof(CallControlResult))]
 [JsonSerializable(typeof(MakeCallRequest))]
+[JsonSerializable(typeof(Media.MixerJoinResult))]
+[JsonSerializable(typeof(Media.MixerRequest))]
 [JsonSerializable(typeof(UserDataChange))]
 [JsonSerializable(typeof(TransferMode))]
 [JsonSerializable(typeof(CallParty))]

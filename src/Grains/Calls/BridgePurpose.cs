@@ -15,6 +15,9 @@ public static class BridgePurpose
     /// <summary>Two-step transfer completed: the consulted party is connected with the held party.</summary>
     public const string CompleteTransfer = "CompleteTransfer";
 
+    /// <summary>Conference: one member's new offer is answered by the mixer (no target leg).</summary>
+    public const string JoinConference = "JoinConference";
+
     /// <summary>Consultation cancelled: the consulting party is connected back with the held party.</summary>
     public const string Reconnect = "Reconnect";
 }

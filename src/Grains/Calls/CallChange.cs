@@ -12,4 +12,7 @@ public sealed class CallChange
 
     /// <summary>Agents to tell, once the change is stored, that they joined (true) or left (false) the call.</summary>
     public List<(string AgentId, bool Joined)> AgentNotices { get; } = [];
+
+    /// <summary>Mixer participants to take out once the change is stored (room node, room, participant; null = the whole room).</summary>
+    public List<(string NodeId, string RoomId, string? ParticipantId)> MixerReleases { get; } = [];
 }

@@ -111,6 +111,13 @@ public sealed partial class CallThreadGrain
             }
         }
 
+        if (bridge.Purpose == BridgePurpose.JoinConference)
+        {
+            await JoinMixerAsync(change, bridge, leg, response);
+            await CommitAsync(change);
+            return;
+        }
+
         var target = FindLeg(bridge.TargetLegId);
         if (response.Body is null || target is not { State: CallLegState.Confirmed })
         {

@@ -67,13 +67,19 @@ public sealed partial class CallThreadGrain
             return refused;
         }
 
+        var change = new CallChange();
         if (consultation.Kind == ConsultationKinds.Conference)
         {
-            return CallControlResult.Refused("Unsupported", "completing a conference needs the conference mixer, which this node does not run");
+            if (StartConference(change, consultation, by, held, consulted!) is { IsOk: false } noMixer)
+            {
+                return noMixer;
+            }
+        }
+        else
+        {
+            CompleteTransfer(change, consultation, by, held, consulted!, byHungUp: false);
         }
 
-        var change = new CallChange();
-        CompleteTransfer(change, consultation, by, held, consulted!, byHungUp: false);
         await CommitAsync(change);
         return CallControlResult.Accepted;
     }

@@ -50,6 +50,11 @@ public sealed partial class CallThreadGrain
             return CallControlResult.Refused("NotAParty", $"{dn} is not a party to call {CallThreadId}");
         }
 
+        if (State.Phase == CallPhase.Established && State.Conference is not null)
+        {
+            return await RemovePartyAsync(dn, dn);
+        }
+
         switch (State.Phase)
         {
             case CallPhase.Established:
@@ -107,6 +112,11 @@ public sealed partial class CallThreadGrain
         if (State.PendingReInvite is not null || State.AckOwedLegId is not null || State.Bridge is not null)
         {
             return CallControlResult.Refused("OfferPending", "another media change is in progress; try again when it completes");
+        }
+
+        if (State.Conference is not null)
+        {
+            return CallControlResult.Refused("InConference", $"call {CallThreadId} is a conference; remove parties or release instead");
         }
 
         if (State.Consultation is not null)

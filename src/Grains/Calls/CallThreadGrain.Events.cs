@@ -68,6 +68,16 @@ public sealed partial class CallThreadGrain
     /// <summary>EventReleased for each party of the tenant on the call: the callee when it is a DN, the caller when it is an extension.</summary>
     private void AddReleasedEvents(CallChange change, string cause, int? sipStatus = null, string? releasedBy = null)
     {
+        if (State.Conference is { } conference)
+        {
+            foreach (var member in conference.MemberLegIds.Select(FindLeg).OfType<CallLeg>().Where(IsInternal))
+            {
+                change.Events.Add(ReleasedEvent(member.Party, PartyRole.ConferenceMember, cause, sipStatus, releasedBy));
+            }
+
+            return;
+        }
+
         if (!State.CalleeIsExternal)
         {
             change.Events.Add(ReleasedEvent(State.Callee, PartyRole.Destination, cause, sipStatus, releasedBy));

@@ -42,6 +42,22 @@ public sealed partial class CallThreadGrain
     /// <summary>A BYE ends the call on both sides: the other leg gets a BYE and every party gets EventReleased.</summary>
     private async Task<InDialogAnswer> OnByeAsync(CallLeg leg)
     {
+        if (State.Phase == CallPhase.Established && leg.State == CallLegState.Confirmed && State.Conference is { } conference
+            && conference.MemberLegIds.Contains(leg.Id))
+        {
+            var change = new CallChange();
+            leg.State = CallLegState.Terminated;
+            AbandonConferenceJoin(change, leg);
+            RemoveMember(change, leg, leg.Party, sendBye: false);
+            await CommitAsync(change);
+            if (State.Phase == CallPhase.Released)
+            {
+                await ArmLingerAsync();
+            }
+
+            return InDialogAnswer.Ok;
+        }
+
         if (State.Phase == CallPhase.Established && leg.State == CallLegState.Confirmed && State.Consultation is { } consultation
             && await OnByeDuringConsultationAsync(consultation, leg))
         {

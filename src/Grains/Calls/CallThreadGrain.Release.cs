@@ -89,6 +89,16 @@ public sealed partial class CallThreadGrain
             change.AgentNotices.Add((consulted, false));
         }
 
+        if (State.Conference is { } conference)
+        {
+            foreach (var member in conference.MemberLegIds.Select(FindLeg).OfType<CallLeg>())
+            {
+                NoticeAgentOf(change, member, joined: false);
+            }
+
+            change.MixerReleases.Add((conference.NodeId, CallThreadId, null));
+        }
+
         State.Phase = CallPhase.Released;
         State.PendingReInvite = null;
         State.Bridge = null;

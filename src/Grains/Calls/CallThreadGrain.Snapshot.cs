@@ -15,13 +15,23 @@ public sealed partial class CallThreadGrain
         State.EventSeq,
         [.. Parties()],
         new Dictionary<string, string>(State.UserData, StringComparer.Ordinal),
-        State.Consultation?.Kind));
+        State.Consultation?.Kind ?? (State.Conference is null ? null : "conference")));
 
     /// <summary>The origination party, the destination (the answered leg's party, or the one being rung), then a consulted party.</summary>
     private IEnumerable<CallParty> Parties()
     {
         if (State.Phase == CallPhase.None || ALeg is not { } origination)
         {
+            yield break;
+        }
+
+        if (State.Conference is { } conference)
+        {
+            foreach (var member in conference.MemberLegIds.Select(FindLeg).OfType<CallLeg>())
+            {
+                yield return new CallParty(member.Party, PartyRole.ConferenceMember, PartyState(member), AgentOn(member.Party), member.External);
+            }
+
             yield break;
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
+using Voice.Grains.Contracts.Media;
 using Voice.Runtime;
 
 namespace Voice.Grains.Calls;
@@ -17,7 +18,8 @@ public sealed partial class CallThreadGrain(
     ISipSignalling signalling,
     IOptions<CallThreadOptions> options,
     TimeProvider time,
-    ILogger<CallThreadGrain>? logger = null) : Grain<CallThreadState>, ICallThreadGrain, IRemindable
+    ILogger<CallThreadGrain>? logger = null,
+    IConferenceMixer? mixer = null) : Grain<CallThreadState>, ICallThreadGrain, IRemindable
 {
     /// <summary>The one durable timer of a call: no-answer while alerting, then the linger before the state is deleted.</summary>
     public const string TimerReminder = "call-timer";
@@ -80,6 +82,11 @@ public sealed partial class CallThreadGrain(
         if (change.Actions.Count > 0)
         {
             await signalling.ExecuteAsync(change.Actions);
+        }
+
+        foreach (var (nodeId, roomId, participantId) in change.MixerReleases)
+        {
+            await ReleaseMixerAsync(nodeId, roomId, participantId);
         }
 
         foreach (var (agentId, joined) in change.AgentNotices)

@@ -46,6 +46,9 @@ public sealed class CallThreadState
     /// <summary>A consultation (two-step transfer or conference) in progress, or null.</summary>
     public Consultation? Consultation { get; set; }
 
+    /// <summary>The conference the call became, or null.</summary>
+    public ConferenceState? Conference { get; set; }
+
     /// <summary>The agent logged in on each DN that has been a party (for AgentID on its events).</summary>
     public Dictionary<string, string> PartyAgents { get; set; } = [];
 

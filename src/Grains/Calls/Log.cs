@@ -59,4 +59,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4217, Level = LogLevel.Information, Message = "Call {Key}: {Purpose} {Outcome} (status {Status})")]
     public static partial void BridgeOutcome(ILogger logger, string key, string purpose, string outcome, int status);
+
+    [LoggerMessage(EventId = 4218, Level = LogLevel.Warning, Message = "Call {Key}: freeing the conference room on {NodeId} failed")]
+    public static partial void MixerReleaseFailed(ILogger logger, string key, string nodeId, Exception exception);
+
+    [LoggerMessage(EventId = 4219, Level = LogLevel.Warning, Message = "Call {Key}: the mixer refused leg {LegId}: {Error}")]
+    public static partial void MixerRefused(ILogger logger, string key, string legId, string? error);
 }

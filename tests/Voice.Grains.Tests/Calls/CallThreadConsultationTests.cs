@@ -108,27 +108,4 @@ public sealed class CallThreadConsultationTests
             (noConsultation.Error, noCancel.Error, notAnswered.Error, notTheConsulter.Error));
         Assert.Empty(host.Signalling.Take());
     }
-
-    /// <summary>A trunk call answered by 1002, which consults 1003 (two-step transfer) until 1003 answers.</summary>
-    private static async Task<ICallThreadGrain> ConsultingAsync(GrainsHost host)
-    {
-        var call = await EstablishedAsync(host);
-        await RegisterAsync(host, "1003");
-        host.Signalling.Take();
-
-        var consult = await call.TransferAsync("1002", "1003", TransferMode.TwoStep);
-        Assert.True(consult.IsOk, consult.Message);
-        var started = host.Signalling.Take();
-        Assert.Equal(["INVITE a via n1", "INVITE b2 via n3"], started.Select(Describe));
-        Assert.Contains("a=sendonly", Sent(started, "INVITE", "a").Body, StringComparison.Ordinal);
-        await call.OnLegResponseAsync(Response("a", 200, "caller-tag", Offer, cseq: Sent(started, "INVITE", "a").CSeq));
-        await call.OnLegResponseAsync(Response("b2", 180, "t-tag"));
-        await call.OnLegResponseAsync(Response("b2", 200, "t-tag", PhoneSdp));
-        var offer = Sent(host.Signalling.Take(), "INVITE", "b1");
-        Assert.Equal(PhoneSdp, offer.Body);
-        await call.OnLegResponseAsync(Response("b1", 200, "callee-tag", Answer, cseq: offer.CSeq));
-        var acks = host.Signalling.Take();
-        Assert.Equal(Answer, Sent(acks, "ACK", "b2").Body);
-        return call;
-    }
 }
