@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Voice.Gateway.Media;
 using Voice.Gateway.Rest;
 using Voice.Gateway.Sip;
 using Voice.Gateway.Sip.Calls;
@@ -77,6 +78,12 @@ public static class SiloComposition
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         services.AddRestGateway(rest => rest.SigningKey = options.TokenKey);
+        services.AddConferenceMixer(media =>
+        {
+            media.BindAddress = options.ListenAddress;
+            media.AdvertisedAddress = options.MediaAddress.ToString();
+            (media.PortRangeStart, media.PortRangeEnd) = options.MediaPorts;
+        });
         services.AddSipGateway(gateway =>
         {
             var sip = new IPEndPoint(options.ListenAddress, options.SipPort);
@@ -115,6 +122,7 @@ public static class SiloComposition
             // Node-to-node calls only on the internal port, never on the public one.
             app.MapGrainRemoting().RequireHost($"*:{options.InternalPort}");
             app.MapSipEdge().RequireHost($"*:{options.InternalPort}");
+            app.MapMediaEdge().RequireHost($"*:{options.InternalPort}");
         }
     }
 }

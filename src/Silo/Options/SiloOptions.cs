@@ -58,6 +58,14 @@ public sealed record SiloOptions
     /// <summary>Key the REST gateway signs bearer tokens with (same on every node); null = random per process.</summary>
     public string? TokenKey { get; init; }
 
+    /// <summary>The address written in the conference mixer's SDP answers.</summary>
+    public IPAddress MediaAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>UDP ports of the conference mixer.</summary>
+    public (int Start, int End) MediaPorts { get; init; } = DefaultMediaPorts;
+
+    public static (int Start, int End) DefaultMediaPorts { get; } = (40000, 40999);
+
     public SiloMode Mode => Redis is null ? SiloMode.Embedded : SiloMode.Cluster;
 
     /// <summary>The base address published for node-to-node calls.</summary>

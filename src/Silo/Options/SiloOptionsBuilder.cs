@@ -32,6 +32,34 @@ internal sealed class SiloOptionsBuilder
 
     public string? TokenKey { get; private set; }
 
+    public IPAddress? MediaAddress { get; private set; }
+
+    public (int Start, int End)? MediaPorts { get; private set; }
+
+    public string? SetMediaAddress(string value)
+    {
+        if (!IPAddress.TryParse(value.Trim('[', ']'), out var address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            return $"'{value}' is not a unicast IP address phones can send media to";
+        }
+
+        MediaAddress = address;
+        return null;
+    }
+
+    /// <summary>An UDP port range <c>FIRST-LAST</c> for conference media (each participant takes an even port).</summary>
+    public string? SetMediaPorts(string value)
+    {
+        var parts = value.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || ParsePort(parts[0]) is not { } start || ParsePort(parts[1]) is not { } end || end < start + 1)
+        {
+            return $"'{value}' is not a port range FIRST-LAST (for example 40000-40999)";
+        }
+
+        MediaPorts = (start, end);
+        return null;
+    }
+
     public string? SetRedis(string value)
     {
         var colon = value.LastIndexOf(':');

@@ -40,9 +40,17 @@ public static partial class SiloOptionsParser
                 NoAnswerTimeout = builder.NoAnswerTimeout ?? SiloOptions.DefaultNoAnswerTimeout,
                 DigestAlgorithms = builder.DigestAlgorithms ?? SiloOptions.DefaultDigestAlgorithms,
                 TokenKey = builder.TokenKey,
+                MediaAddress = builder.MediaAddress ?? DefaultMediaAddress(advertise, listen),
+                MediaPorts = builder.MediaPorts ?? SiloOptions.DefaultMediaPorts,
             },
             null);
     }
+
+    /// <summary>Media must name an IP phones can reach: the advertised one, else the listen one, else loopback.</summary>
+    private static IPAddress DefaultMediaAddress(string advertise, IPAddress listen) =>
+        IPAddress.TryParse(advertise, out var advertised) ? advertised
+        : !listen.Equals(IPAddress.Any) && !listen.Equals(IPAddress.IPv6Any) ? listen
+        : IPAddress.Loopback;
 
     /// <summary>
     /// A given path is taken relative to the working directory. The default one is also looked for in the parent

@@ -20,6 +20,8 @@ public static partial class SiloOptionsParser
         new("--no-answer-timeout", "VOICE_NO_ANSWER_TIMEOUT", "SECONDS", "how long a call rings before the caller gets 480 (default 30)", (b, v) => b.SetNoAnswerTimeout(v)),
         new("--drain-delay", "VOICE_DRAIN_DELAY", "SECONDS", "on SIGTERM, report not-ready this long before handing over (default 0)", (b, v) => b.SetDrainDelay(v)),
         new("--token-key", "VOICE_TOKEN_KEY", "TEXT", "key REST bearer tokens are signed with, 32+ characters, the same on every node (default: random per process)", (b, v) => b.SetTokenKey(v)),
+        new("--media-address", "VOICE_MEDIA_ADDRESS", "IP", "address phones send conference media to (default: advertise host or listen address if an IP, else 127.0.0.1)", (b, v) => b.SetMediaAddress(v)),
+        new("--media-ports", "VOICE_MEDIA_PORTS", "FIRST-LAST", $"UDP ports of the conference mixer (default {SiloOptions.DefaultMediaPorts.Start}-{SiloOptions.DefaultMediaPorts.End})", (b, v) => b.SetMediaPorts(v)),
         new("--digest-algorithms", "VOICE_DIGEST_ALGORITHMS", "LIST", "digest algorithms the registrar offers, most preferred first (default SHA-256,MD5; MD5 alone for SIPp 3.6)", (b, v) => b.SetDigestAlgorithms(v)),
     ];
 
