@@ -17,7 +17,7 @@ namespace Voice.Grains.Routing.Strategies;
 /// </summary>
 public sealed class StrategyRunner
 {
-    // Jint parses and interprets nested expressions by recursion (about 4 KB of stack per bracket level): with the
+    // Jint parses and interprets nested expressions by recursion (1-4 KB of stack per bracket level, measured): with the
     // source limited to 16 K characters, 64 MB covers the deepest source with room to spare. Only touched pages
     // are committed.
     private const int RunStackBytes = 64 * 1024 * 1024;
