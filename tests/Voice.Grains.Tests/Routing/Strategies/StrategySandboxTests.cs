@@ -137,6 +137,19 @@ public sealed class StrategySandboxTests
     }
 
     [Fact]
+    public async Task StuckInsideOneBuiltIn_TheCallerStopsWaiting()
+    {
+        // Catastrophic backtracking: one statement, about 2.5 s inside .NET's regex engine, where no Jint check runs.
+        var limits = new StrategyLimits { Timeout = TimeSpan.FromMilliseconds(100), AbandonAfter = TimeSpan.FromMilliseconds(300) };
+        var watch = Stopwatch.StartNew();
+
+        var result = await Runner(limits: limits).RunAsync(Route("/^(a+)+$/.test('" + new string('a', 24) + "b'); route.default();"), Call());
+
+        AssertFailed(StrategyFailure.Timeout, result, "abandoned");
+        Assert.InRange(watch.ElapsedMilliseconds, 400, 1_500);
+    }
+
+    [Fact]
     public async Task DeeplyNestedSource_ParsesAndRuns_OnTheRunThreadsStack()
     {
         var nested = new string('(', 7_000) + "1" + new string(')', 7_000);
