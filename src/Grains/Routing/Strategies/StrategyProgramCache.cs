@@ -8,10 +8,12 @@ namespace Voice.Grains.Routing.Strategies;
 
 /// <summary>
 /// Parses each strategy source once (keyed by its SHA-256) and lends the parsed program to runs.
-/// Jint 2.10 writes caches into the syntax tree while it runs (<c>CallExpression.CachedArguments</c>,
-/// <c>Literal.CachedValue</c>) without synchronisation, so one tree is never run by two threads at once: a run
-/// borrows an idle copy, or parses another when all are busy, and gives it back afterwards. The cached values are
-/// primitives that belong to no engine, so a tree is safe to run again on the next run's engine.
+/// Jint 2.10 writes caches into the syntax tree while it runs (<c>Literal.CachedValue</c>,
+/// <c>CallExpression.CachedArguments</c>) without synchronisation, so one tree is never run by two threads at
+/// once: a run borrows an idle copy, or parses another when all are busy, and gives it back afterwards.
+/// Literal values are primitives that belong to no engine; cached call arguments can be a RegExp of the engine
+/// that ran first, so that cache is turned off at parse time (<see cref="ArgumentCaching"/>). With that, a tree
+/// is safe to run again on the next run's engine.
 /// </summary>
 public sealed class StrategyProgramCache
 {
@@ -51,7 +53,9 @@ public sealed class StrategyProgramCache
         Interlocked.Increment(ref _parses);
         try
         {
-            return new Lease(new JavaScriptParser().Parse(source), null, entry);
+            var program = new JavaScriptParser().Parse(source);
+            ArgumentCaching.Disable(program);
+            return new Lease(program, null, entry);
         }
         catch (ParserException e)
         {

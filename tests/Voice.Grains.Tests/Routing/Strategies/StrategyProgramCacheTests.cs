@@ -26,6 +26,22 @@ public sealed class StrategyProgramCacheTests
     }
 
     [Fact]
+    public async Task AReusedProgram_GivesEachRunItsOwnObjects()
+    {
+        // Jint 2.10 would cache the RegExp passed as a literal argument in the tree: the second run would see
+        // the first run's object (lastIndex 7) from the first run's engine.
+        var runner = Runner(cache: new StrategyProgramCache());
+        var source = "function stamp(r) { var seen = r.lastIndex; r.lastIndex = 7; return seen; }\n"
+            + Route("route.attach('seen', stamp(/x/g)); route.default();");
+
+        var first = await runner.RunAsync(source, Call());
+        var second = await runner.RunAsync(source, Call());
+
+        Assert.Equal(new Attach("seen", "0"), first.Instructions[0]);
+        Assert.Equal(new Attach("seen", "0"), second.Instructions[0]);
+    }
+
+    [Fact]
     public async Task DifferentSources_AreParsedSeparately()
     {
         var cache = new StrategyProgramCache();
