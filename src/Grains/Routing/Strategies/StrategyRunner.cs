@@ -48,7 +48,18 @@ public sealed class StrategyRunner
     public async Task<StrategyResult> RunAsync(string source, StrategyCall call, TimeZoneInfo? timeZone = null)
     {
         var completion = new TaskCompletionSource<StrategyResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => completion.SetResult(Run(source, call, timeZone ?? TimeZoneInfo.Utc)), RunStackBytes)
+        var thread = new Thread(() =>
+        {
+            // An exception escaping a thread's body ends the process; the caller's await is the place for it.
+            try
+            {
+                completion.SetResult(Run(source, call, timeZone ?? TimeZoneInfo.Utc));
+            }
+            catch (Exception e)
+            {
+                completion.SetException(e);
+            }
+        }, RunStackBytes)
         {
             IsBackground = true,
             Name = "routing strategy",
