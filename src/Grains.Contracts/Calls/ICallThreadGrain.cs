@@ -81,6 +81,13 @@ public interface ICallThreadGrain : IGrainWithStringKey
     /// <summary>Attaches, updates or deletes the call's user data; EventAttachedDataChanged follows.</summary>
     Task<CallControlResult> UpdateUserDataAsync(UserDataChange change);
 
+    /// <summary>
+    /// A queue hands this waiting call to a reserved agent: the agent's DN is rung (ThisQueue on the events); no
+    /// answer within the delivery's ring timeout gives the call back to the queue (<c>IQueueGrain.DeliveryFailedAsync</c>).
+    /// Refused (NotWaiting) when the call no longer waits in that queue — the queue then frees the agent.
+    /// </summary>
+    Task<CallControlResult> DeliverAsync(Routing.QueueDelivery delivery);
+
     /// <summary>What the call looks like now (for inspection and tests); <see cref="CallPhase.None"/> when unknown.</summary>
     Task<CallThreadSnapshot> GetAsync();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Voice.Testing;
 
 namespace Voice.Gateway.Tests.Rest;
 
@@ -26,7 +27,8 @@ public sealed class LoginThrottleTests
     [Fact]
     public async Task A_locked_user_may_log_in_again_once_the_window_has_passed()
     {
-        await using var api = await new RestApiFactory { ConfigureOptions = o => o.FailureWindow = TimeSpan.FromSeconds(1) }.StartAsync();
+        var clock = new ManualTimeProvider();
+        await using var api = await new RestApiFactory { ConfigureOptions = o => o.FailureWindow = TimeSpan.FromMinutes(1), Time = clock }.StartAsync();
         using var client = api.CreateClient();
         for (var i = 0; i < 5; i++)
         {
@@ -39,7 +41,7 @@ public sealed class LoginThrottleTests
             Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        clock.Advance(TimeSpan.FromMinutes(1.1));
         using var allowed = await client.PostAsync(TokenPath, RestJson.Body(good));
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }

@@ -28,6 +28,9 @@ public sealed class RestApiFactory : WebApplicationFactory<RestApiFactory>, IAsy
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The clock of the host, for tests that move time (default: the system clock).</summary>
+    public TimeProvider? Time { get; init; }
+
     public IEventLog Events => Services.GetRequiredService<IEventLog>();
 
     /// <summary>What call threads asked the SIP gateway to send (there is no SIP stack in these tests).</summary>
@@ -90,6 +93,11 @@ public sealed class RestApiFactory : WebApplicationFactory<RestApiFactory>, IAsy
             {
                 services.AddRouting();
                 services.AddSingleton<ISipSignalling>(Sip);
+                if (Time is not null)
+                {
+                    services.AddSingleton(Time);
+                }
+
                 services.AddGrainRuntime();
                 services.AddVoiceGrains();
                 services.AddRestGateway(options =>
