@@ -14,4 +14,5 @@ namespace Voice.Grains;
 [JsonSerializable(typeof(DeviceState))]
 [JsonSerializable(typeof(CallThreadState))]
 [JsonSerializable(typeof(AgentState))]
+[JsonSerializable(typeof(Routing.Sessions.RoutingSessionState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Voice.Grains.Contracts.Routing;
+using Voice.Grains.Routing.Sessions;
+using Voice.Grains.Routing.Strategies;
 using Voice.Grains.Agents;
 using Voice.Grains.Calls;
 using Voice.Grains.Contracts;
@@ -24,6 +29,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<CallThreadOptions>();
         services.AddGrain<IAgentGrain, AgentGrain>();
         services.AddOptions<AgentOptions>();
+        services.AddGrain<IRoutingSessionGrain, RoutingSessionGrain>();
+        services.TryAddSingleton(sp => new StrategyRunner(
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, null, null, sp.GetService<ILogger<StrategyRunner>>()));
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

@@ -16,4 +16,10 @@ public static class CallEventIds
     public const string PartyChanged = "EventPartyChanged";
     public const string PartyDeleted = "EventPartyDeleted";
     public const string AttachedDataChanged = "EventAttachedDataChanged";
+    public const string RouteRequest = "EventRouteRequest";
+    public const string RouteUsed = "EventRouteUsed";
+    public const string Queued = "EventQueued";
+    public const string Diverted = "EventDiverted";
+    public const string TreatmentApplied = "EventTreatmentApplied";
+    public const string TreatmentNotApplied = "EventTreatmentNotApplied";
 }

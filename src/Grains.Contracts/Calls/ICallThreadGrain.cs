@@ -88,6 +88,18 @@ public interface ICallThreadGrain : IGrainWithStringKey
     /// </summary>
     Task<CallControlResult> DeliverAsync(Routing.QueueDelivery delivery);
 
+    /// <summary>
+    /// The routing session sends the waiting call to a DN: EventRouteUsed, then it rings like a dialled extension.
+    /// Refused (with the reason) when the DN cannot be rung now, so the session can try its next target.
+    /// </summary>
+    Task<CallControlResult> RouteToAsync(Routing.RouteTarget target);
+
+    /// <summary>The routing session reports a step the call publishes (queued, diverted, treatment not applied, failure).</summary>
+    Task<CallControlResult> OnRoutingNoticeAsync(Routing.RoutingNotice notice);
+
+    /// <summary>The routing session found no target at all: the caller gets 480 and the call is released (cause NoRoute).</summary>
+    Task<CallControlResult> RoutingFailedAsync(string reason);
+
     /// <summary>What the call looks like now (for inspection and tests); <see cref="CallPhase.None"/> when unknown.</summary>
     Task<CallThreadSnapshot> GetAsync();
 }

@@ -13,6 +13,9 @@ public sealed class CallChange
     /// <summary>Agents to tell, once the change is stored, that they joined (true) or left (false) the call.</summary>
     public List<(string AgentId, bool Joined)> AgentNotices { get; } = [];
 
+    /// <summary>Grain calls to make once the change is stored, not awaited (routing sessions, queues: they call back).</summary>
+    public List<Func<Task>> Notices { get; } = [];
+
     /// <summary>Mixer participants to take out once the change is stored (room node, room, participant; null = the whole room).</summary>
     public List<(string NodeId, string RoomId, string? ParticipantId)> MixerReleases { get; } = [];
 }

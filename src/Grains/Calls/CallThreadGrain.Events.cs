@@ -29,7 +29,7 @@ public sealed partial class CallThreadGrain
             thisRole,
             otherDn,
             otherRole,
-            null,
+            State.Routing?.QueueId, // a call queued or delivered from a queue names it on every event
             AgentOn(thisDn),
             State.UserData,
             reasons,

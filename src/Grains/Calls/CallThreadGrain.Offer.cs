@@ -44,6 +44,8 @@ public sealed partial class CallThreadGrain
                 return await RefuseAsync(404, "Not Found", ReleaseCause.NotFound, destination.Reason);
             case DestinationKind.Forbidden:
                 return await RefuseAsync(403, "Forbidden", ReleaseCause.Forbidden, destination.Reason);
+            case DestinationKind.RoutePoint or DestinationKind.VirtualQueue:
+                return await StartRoutingAsync(destination.Number!);
             default:
                 // Route points and queues are served by routing sessions, external numbers by outbound trunks;
                 // neither exists on this node yet, so the caller hears "not reachable now" rather than a false 404.

@@ -83,6 +83,10 @@ public sealed partial class CallThreadGrain
         {
             NoticeAgents(change, joined: false);
         }
+        else if (State.Phase == CallPhase.Alerting)
+        {
+            NoticeRoutingEnded(change, answered: false);
+        }
 
         if (State.Consultation is { Connected: true, DestinationAgentId: { } consulted })
         {

@@ -146,6 +146,7 @@ public sealed partial class CallThreadGrain
 
         CancelOtherForks(leg, change);
         NoticeAgents(change, joined: true);
+        NoticeRoutingEnded(change, answered: true);
         await CommitAsync(change);
         await UnregisterReminderAsync(TimerReminder);
         Log.Established(_logger, Key, leg.Id);
@@ -164,6 +165,15 @@ public sealed partial class CallThreadGrain
         if (State.Phase != CallPhase.Alerting || State.Callees.Any(l => l.State is CallLegState.Inviting or CallLegState.Early))
         {
             await CommitAsync(change);
+            return;
+        }
+
+        if (State.Routing is { DeliveredAgentId: { } agentId })
+        {
+            // The queue's agent refused (busy, declined): the call waits again instead of ending.
+            ReturnToQueue(change, agentId, ReleaseCause.ForStatus(BestRefusal().Status));
+            await CommitAsync(change);
+            await UnregisterReminderAsync(TimerReminder);
             return;
         }
 

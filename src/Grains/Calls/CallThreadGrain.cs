@@ -42,6 +42,14 @@ public sealed partial class CallThreadGrain(
 
         switch (State.Phase)
         {
+            case CallPhase.Alerting when State.Routing is { RoutedToDn: false } routing:
+                // Waiting at a route point or in a queue: only an agent's ring time runs here (the session keeps the rest).
+                if (routing.DeliveredAgentId is null || !await ExpireDeliveryAsync())
+                {
+                    await UnregisterReminderAsync(TimerReminder);
+                }
+
+                break;
             case CallPhase.Alerting:
                 Log.NoAnswer(_logger, Key);
                 await ReleaseUnansweredAsync(480, "Temporarily Unavailable", ReleaseCause.NoAnswer, abandoned: false);
@@ -89,6 +97,11 @@ public sealed partial class CallThreadGrain(
             await ReleaseMixerAsync(nodeId, roomId, participantId);
         }
 
+        foreach (var notice in change.Notices)
+        {
+            _ = RunNoticeAsync(notice);
+        }
+
         foreach (var (agentId, joined) in change.AgentNotices)
         {
             // Not awaited: an agent's stale-call check may be calling this grain right now, and waiting on each other
@@ -102,6 +115,18 @@ public sealed partial class CallThreadGrain(
         foreach (var agentId in new[] { State.CalleeAgentId, State.CallerAgentId }.OfType<string>().Distinct())
         {
             change.AgentNotices.Add((agentId, joined));
+        }
+    }
+
+    private async Task RunNoticeAsync(Func<Task> notice)
+    {
+        try
+        {
+            await notice();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.NoticeFailed(_logger, Key, ex);
         }
     }
 

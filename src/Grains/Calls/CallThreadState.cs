@@ -46,6 +46,9 @@ public sealed class CallThreadState
     /// <summary>A consultation (two-step transfer or conference) in progress, or null.</summary>
     public Consultation? Consultation { get; set; }
 
+    /// <summary>The routing of a call that reached a route point, or null.</summary>
+    public CallRouting? Routing { get; set; }
+
     /// <summary>The conference the call became, or null.</summary>
     public ConferenceState? Conference { get; set; }
 

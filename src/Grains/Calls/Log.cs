@@ -65,4 +65,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4219, Level = LogLevel.Warning, Message = "Call {Key}: the mixer refused leg {LegId}: {Error}")]
     public static partial void MixerRefused(ILogger logger, string key, string legId, string? error);
+
+    [LoggerMessage(EventId = 4220, Level = LogLevel.Warning, Message = "Call {Key}: a notice to routing failed")]
+    public static partial void NoticeFailed(ILogger logger, string key, Exception exception);
+
+    [LoggerMessage(EventId = 4221, Level = LogLevel.Information, Message = "Call {Key}: routing to {Target} ({Reason})")]
+    public static partial void RoutedTo(ILogger logger, string key, string target, string reason);
+
+    [LoggerMessage(EventId = 4222, Level = LogLevel.Information, Message = "Call {Key}: agent {AgentId} did not take the call from queue {Queue} ({Reason})")]
+    public static partial void DeliveryFailed(ILogger logger, string key, string agentId, string queue, string reason);
 }

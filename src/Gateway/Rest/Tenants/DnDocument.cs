@@ -12,7 +12,8 @@ public sealed record DnDocument(
     string? Password = null,
     DigestHa1? Digest = null,
     string? DefaultTarget = null,
-    string? QueueId = null)
+    string? QueueId = null,
+    string? Strategy = null)
 {
     public override string ToString() => $"DnDocument({Number}, {Type}, secret redacted)";
 }

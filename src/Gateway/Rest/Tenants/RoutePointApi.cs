@@ -21,7 +21,7 @@ internal static class RoutePointApi
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Dns.FirstOrDefault(d => IsRoutePoint(d, dn)) is { } found
-            ? Results.Json(new RoutePointDocument(found.DefaultTarget ?? string.Empty, dn), RestJson.Context.RoutePointDocument)
+            ? Results.Json(new RoutePointDocument(found.DefaultTarget ?? string.Empty, dn, found.Strategy), RestJson.Context.RoutePointDocument)
             : RestProblems.NotFound("Route point", dn);
     }
 
@@ -46,10 +46,10 @@ internal static class RoutePointApi
                 return TenantEdit.Stop(ItemProblems.DnInUse("number", dn, DnTypes.Name(current.Dns[index].Type)));
             }
 
-            var routePoint = new DnConfig(dn, DnType.RoutePoint, DefaultTarget: document.DefaultTarget);
+            var routePoint = new DnConfig(dn, DnType.RoutePoint, DefaultTarget: document.DefaultTarget, Strategy: document.Strategy);
             return TenantEdit.Apply(
                 current with { Dns = ListEdit.Put(current.Dns, index, routePoint) },
-                _ => Results.Json(new RoutePointDocument(document.DefaultTarget, dn), RestJson.Context.RoutePointDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                _ => Results.Json(new RoutePointDocument(document.DefaultTarget, dn, document.Strategy), RestJson.Context.RoutePointDocument, statusCode: exists ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

@@ -15,7 +15,7 @@ internal static class TenantDocumentWriter
         [.. config.Admins.Select(a => new AdminDocument(a.Name, Role: a.Role == AdminRole.Admin ? "admin" : "supervisor"))],
         config.Version);
 
-    public static DnDocument Write(DnConfig dn) => new(dn.Number, DnTypes.Name(dn.Type), DefaultTarget: dn.DefaultTarget, QueueId: dn.QueueId);
+    public static DnDocument Write(DnConfig dn) => new(dn.Number, DnTypes.Name(dn.Type), DefaultTarget: dn.DefaultTarget, QueueId: dn.QueueId, Strategy: dn.Strategy);
 
     public static AgentDocument Write(AgentConfig agent) => new(
         agent.AgentId,
