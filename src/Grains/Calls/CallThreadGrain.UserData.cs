@@ -39,6 +39,12 @@ public sealed partial class CallThreadGrain
             events.Events.Add(CallEventFor(CallEventIds.AttachedDataChanged, party.Dn, party.Role, other?.Dn, other?.Role));
         }
 
+        if (parties.Count == 0 && State.Routing is not null)
+        {
+            // Data attached while the call waits at a route point or in a queue: published there.
+            events.Events.Add(CallEventFor(CallEventIds.AttachedDataChanged, State.Callee, PartyRole.Destination, State.Caller!.Party, PartyRole.Origination));
+        }
+
         await CommitAsync(events);
         return CallControlResult.Accepted;
     }

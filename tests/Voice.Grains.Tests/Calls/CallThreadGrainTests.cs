@@ -27,7 +27,6 @@ public sealed class CallThreadGrainTests
     [Theory]
     [InlineData("1099", 404, "NotFound")]
     [InlineData("1003", 480, "NotRegistered")]
-    [InlineData("5000", 480, "NoRoute")]
     public async Task Offer_Unreachable_IsRefusedAndReleased(string dialled, int status, string cause)
     {
         await using var host = new GrainsHost();
