@@ -100,8 +100,8 @@ public sealed partial class RoutingSessionGrain(
         var result = await strategies.RunAsync(source, new StrategyCall(request.Ani, request.Dnis, request.RoutePoint, request.UserData));
         if (!result.Routed)
         {
+            // The runner logged it; the call's EventRouteUsed names it with the default target.
             State.Failure = $"{result.Failure}: {result.Message}";
-            Log.StrategyFailed(_logger, Key, request.RoutePoint, result.Failure!.Value, result.Message);
             return [new RoutingStep { Kind = RoutingStep.DefaultKind }];
         }
 
