@@ -28,6 +28,7 @@ public enum ConfigErrorCode
     InvalidSkill,
     DuplicateSkill,
     SkillLevelOutOfRange,
+    AfterCallWorkOutOfRange,
     DefaultDnNotExtension,
     DuplicateTrunk,
     EmptyAcl,

@@ -113,7 +113,7 @@ public sealed partial class AgentGrain
         var next = State.Clone();
         next.ActiveCalls.RemoveAll(k => string.Equals(k, callThreadKey, StringComparison.Ordinal));
         // A negative time is read as none: a call's end must always release the agent, so it is never refused.
-        var wrapUp = afterCallWork ?? _options.AfterCallWork;
+        var wrapUp = afterCallWork ?? await TenantAfterCallWorkAsync() ?? _options.AfterCallWork;
         return await CommitAsync(next, LeaveBusyIfIdle(next, wrapUp < TimeSpan.Zero ? TimeSpan.Zero : wrapUp, CallEndedCause, time.GetUtcNow()));
     }
 

@@ -45,6 +45,11 @@ public sealed partial class TenantConfigValidator
             Add(ConfigErrorCode.InvalidTenantId, "tenantId", $"tenant id '{_config.TenantId}' must be 1-{MaxIdLength} letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
 
+        if (_config.AfterCallWorkSec is { } acw and (< 0 or > 3600))
+        {
+            Add(ConfigErrorCode.AfterCallWorkOutOfRange, "afterCallWorkSec", $"afterCallWorkSec {acw} must be 0 to 3600 seconds");
+        }
+
         // RFC 3261 §25.1: the host part of a SIP URI is a host name or an IP literal.
         _domainValid = RequirePresent(_config.SipDomain, "sipDomain") && Uri.CheckHostName(_config.SipDomain) != UriHostNameType.Unknown;
         if (!_domainValid && !string.IsNullOrWhiteSpace(_config.SipDomain))

@@ -70,6 +70,23 @@ public sealed class AgentCallTests
     }
 
     [Fact]
+    public async Task CallEnded_UsesTheTenantsAfterCallWork_WhenItSetsOne()
+    {
+        await using var host = new GrainsHost();
+        var agent = await LoggedInAsync(host);
+        var demo = Support.TestConfigs.Demo() with { AfterCallWorkSec = 3 };
+        Assert.True((await host.Tenant("demo").ApplyAsync(demo)).Applied);
+        await agent.CallStartedAsync(CallA);
+
+        var result = await agent.CallEndedAsync(CallA, null);
+        host.Time.Advance(TimeSpan.FromSeconds(3));
+        var after = await agent.GetAsync();
+
+        Assert.Equal(host.Time.GetUtcNow(), result.Agent.AfterCallWorkEndsAt);
+        Assert.Equal(AgentStatus.Ready, after.Status);
+    }
+
+    [Fact]
     public async Task AfterCallWork_EndsByReminder_BackToThePreviousReadyMode()
     {
         await using var host = new GrainsHost();

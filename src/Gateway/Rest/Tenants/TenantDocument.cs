@@ -13,4 +13,5 @@ public sealed record TenantDocument(
     IReadOnlyList<TrunkDocument>? Trunks = null,
     IReadOnlyList<DialPlanRuleDocument>? DialPlan = null,
     IReadOnlyList<AdminDocument>? Admins = null,
-    long? Version = null);
+    long? Version = null,
+    int? AfterCallWorkSec = null);

@@ -31,7 +31,8 @@ internal sealed class TenantDocumentReader(TenantConfig? current, int passwordIt
             [.. agents.Select((agent, i) => ReadAgent(agent, $"agents[{i}]"))],
             [.. (document.Trunks ?? []).Select(t => new TrunkConfig(t.Name, t.SourceAcl, t.AllowedPatterns ?? [], t.Target))],
             [.. rules.Select((rule, i) => ReadRule(rule, $"dialPlan[{i}]", i))],
-            [.. admins.Select((admin, i) => ReadAdmin(admin, $"admins[{i}]"))]);
+            [.. admins.Select((admin, i) => ReadAdmin(admin, $"admins[{i}]"))],
+            AfterCallWorkSec: document.AfterCallWorkSec);
     }
 
     public DnConfig ReadDn(DnDocument dn, string path, string realm)

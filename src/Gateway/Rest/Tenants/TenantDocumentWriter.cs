@@ -13,7 +13,8 @@ internal static class TenantDocumentWriter
         [.. config.Trunks.Select(t => new TrunkDocument(t.Name, t.SourceAcl, t.AllowedPatterns, t.Target))],
         [.. config.DialPlan.Select(r => new DialPlanRuleDocument(r.Pattern, r.Order, r.Translation, r.Scope == CallScope.External ? "external" : "internal"))],
         [.. config.Admins.Select(a => new AdminDocument(a.Name, Role: a.Role == AdminRole.Admin ? "admin" : "supervisor"))],
-        config.Version);
+        config.Version,
+        config.AfterCallWorkSec);
 
     public static DnDocument Write(DnConfig dn) => new(dn.Number, DnTypes.Name(dn.Type), DefaultTarget: dn.DefaultTarget, QueueId: dn.QueueId, Strategy: dn.Strategy);
 

@@ -5,7 +5,7 @@ namespace Voice.Grains.Tenancy.Yaml;
 
 public sealed partial class TenantYamlReader
 {
-    private static readonly string[] RootKeys = ["tenantId", "sipDomain", "dns", "agents", "trunks", "dialPlan", "admins"];
+    private static readonly string[] RootKeys = ["tenantId", "sipDomain", "dns", "agents", "trunks", "dialPlan", "admins", "afterCallWorkSec"];
 
     /// <summary>Reads the document root; null when it is not a mapping (the error is recorded).</summary>
     public TenantConfig? ReadTenant(YamlNode root)
@@ -26,7 +26,8 @@ public sealed partial class TenantYamlReader
             ReadList(mapping, "agents", (node, path, _) => ReadAgent(node, path)),
             ReadList(mapping, "trunks", (node, path, _) => ReadTrunk(node, path)),
             ReadList(mapping, "dialPlan", ReadRule),
-            ReadList(mapping, "admins", (node, path, _) => ReadAdmin(node, path)));
+            ReadList(mapping, "admins", (node, path, _) => ReadAdmin(node, path)),
+            AfterCallWorkSec: Integer(mapping, "afterCallWorkSec", string.Empty));
     }
 
     private List<T> ReadList<T>(YamlMappingNode mapping, string key, Func<YamlNode, string, int, T?> read)
