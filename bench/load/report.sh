@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Summarises one run of bench/load/run.sh from the SIPp traces in its work directory and prints the result table.
-#   report.sh WORK MODE NODES ENTRY RATE DURATION EXTENSIONS HOLD_MS
+#   report.sh WORK MODE NODES ENTRY RATE DURATION CALLED HOLD_MS   (CALLED: what was dialled, for the header)
 # Exit status 1 when any call failed or no call was placed, else 0.
 #
 # Sources (per UAC directory WORK/uac-K):
@@ -14,7 +14,7 @@
 set -euo pipefail
 export CORES=$(nproc)
 
-work=$1 mode=$2 nodes=$3 entry=$4 rate=$5 duration=$6 extensions=$7 hold_ms=$8
+work=$1 mode=$2 nodes=$3 entry=$4 rate=$5 duration=$6 called=$7 hold_ms=$8
 
 # Value of column NAME in the last row of a SIPp ';' CSV with a header line.
 last_value() {
@@ -66,7 +66,7 @@ echo "| mode | rate (calls/s) | duration (s) | attempted | succeeded | failed | 
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 echo "| $label | $rate | $duration | $attempted | $succeeded | $failed | $ring_p50 / $ring_p99 | $answer_p50 / $answer_p99 | $achieved |"
 echo
-echo "extensions 1001..$((1000 + extensions)), hold $hold_ms ms; latency samples (answered calls): $samples"
+echo "$called, hold $hold_ms ms; latency samples (answered calls): $samples"
 
 # Where calls went wrong and what was retransmitted (a lost or late datagram shows up here first).
 for dir in "$work"/uac-*; do

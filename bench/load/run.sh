@@ -10,7 +10,10 @@
 # failed, p50/p99 of INVITE->180 and INVITE->200 (SIPp response-time timers, one sample per call) and the
 # achieved call rate. Exit status: 0 when every call succeeded, 1 when any failed, 2 on a usage error,
 # 3 when the set-up (build, start, registration) failed. Every process it started is stopped on exit.
-# Figures and how to read them: docs/performance.md, "Calls end to end (SIPp load)".
+# --target route-point: the calls go to route point 5000 of a generated tenant (routing-tenant.sh) whose strategy
+# queues them by skill; --agents agents are registered on the one SIPp UAS, logged in through REST and made Ready;
+# INVITE->180 is then the time until the AGENT's phone rings (the route point's own 180 comes first).
+# Figures and how to read them: docs/performance.md, "Calls end to end (SIPp load)" and "Route point (SIPp load)".
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +25,8 @@ mode=embedded
 rate=300
 duration=20
 extensions=10
+target=extensions
+agents=200
 hold_ms=500
 warmup=20
 warmup_rate=""
@@ -38,6 +43,9 @@ Usage: bench/load/run.sh [options]
   --rate R                 new calls per second, whole number (default 300)
   --duration T             seconds of call injection (default 20); R*T calls are placed
   --extensions N           called numbers 1001..100N, 1 <= N <= 10 (default 10)
+  --target extensions|route-point
+                           call extensions directly, or route point 5000 queueing to --agents agents (default extensions)
+  --agents N               route-point target: agents (and extensions 2001..2000+N) to register and make Ready (default 200)
   --hold MS                time between ACK and BYE (default 500)
   --warmup S               seconds of calls before the measured run, not counted (default 20): JIT tiering
                            and first activations would otherwise land in the measured calls
@@ -63,6 +71,8 @@ while [ $# -gt 0 ]; do
     --duration) need_value "$@"; duration=$2; shift 2 ;;
     --extensions) need_value "$@"; extensions=$2; shift 2 ;;
     --hold) need_value "$@"; hold_ms=$2; shift 2 ;;
+    --target) need_value "$@"; target=$2; shift 2 ;;
+    --agents) need_value "$@"; agents=$2; shift 2 ;;
     --warmup) need_value "$@"; warmup=$2; shift 2 ;;
     --warmup-rate) need_value "$@"; warmup_rate=$2; shift 2 ;;
     --nodes) need_value "$@"; nodes=$2; shift 2 ;;
@@ -77,6 +87,8 @@ done
 
 case "$mode" in embedded|cluster) ;; *) fail_usage "--mode must be embedded or cluster" ;; esac
 case "$entry" in all|first) ;; *) fail_usage "--entry must be all or first" ;; esac
+case "$target" in extensions|route-point) ;; *) fail_usage "--target must be extensions or route-point" ;; esac
+is_whole "$agents" && [ "$agents" -ge 1 ] && [ "$agents" -le 999 ] || fail_usage "--agents must be 1..999"
 is_whole "$rate" && [ "$rate" -ge 1 ] || fail_usage "--rate must be a whole number >= 1"
 is_whole "$duration" && [ "$duration" -ge 1 ] || fail_usage "--duration must be a whole number of seconds >= 1"
 is_whole "$extensions" && [ "$extensions" -ge 1 ] && [ "$extensions" -le 10 ] \
@@ -176,6 +188,15 @@ if [ "$mode" = cluster ]; then
   log "redis-server on 127.0.0.1:$redis_port"
 fi
 
+# The tenant: the demo one, or for a route point the generated one with --agents agents.
+tenant_file="$root/deploy/demo-tenant.yaml"
+domain=demo.local
+if [ "$target" = route-point ]; then
+  tenant_file="$work/tenant.yaml"
+  domain=load.local
+  bash "$here/routing-tenant.sh" "$agents" >"$tenant_file"
+fi
+
 sip_ports=()
 http_ports=()
 for ((i = 1; i <= nodes; i++)); do
@@ -186,18 +207,21 @@ for ((i = 1; i <= nodes; i++)); do
   http_ports+=("$http_port")
   dotnet "$dll" ${redis_args[@]+"${redis_args[@]}"} --node-id "load-n$i" --listen-address 127.0.0.1 \
     --sip-port "$sip_port" --http-port "$http_port" --internal-port "$internal_port" \
-    --digest-algorithms MD5 --tenant-file "$root/deploy/demo-tenant.yaml" >"$work/node-n$i.log" 2>&1 &
+    --digest-algorithms MD5 --tenant-file "$tenant_file" >"$work/node-n$i.log" 2>&1 &
   node_pids+=($!)
   echo "$sip_port load-n$i" >>"$work/udp-ports.txt"
   log "node load-n$i: SIP 127.0.0.1:$sip_port, HTTP $http_port, internal $internal_port"
 done
 
-ready_deadline=$((SECONDS + 120))
+# Every agent's password is hashed (PBKDF2) while the tenant file loads: a big generated tenant takes a while.
+ready_limit=120
+[ "$target" = route-point ] && ready_limit=300
+ready_deadline=$((SECONDS + ready_limit))
 for ((i = 0; i < nodes; i++)); do
   until curl -fsS -o /dev/null "http://127.0.0.1:${http_ports[$i]}/readyz" 2>/dev/null; do
     kill -0 "${node_pids[$i]}" 2>/dev/null \
       || { tail -20 "$work/node-n$((i + 1)).log" >&2; setup_failed "node load-n$((i + 1)) exited during start-up"; }
-    [ "$SECONDS" -lt "$ready_deadline" ] || setup_failed "node load-n$((i + 1)) not ready after 120 s"
+    [ "$SECONDS" -lt "$ready_deadline" ] || setup_failed "node load-n$((i + 1)) not ready after $ready_limit s"
     sleep 0.5
   done
 done
@@ -242,15 +266,20 @@ kill -0 "${helper_pids[0]}" 2>/dev/null || setup_failed "the SIPp UAS did not st
 log "SIPp UAS (all extensions' contact) on 127.0.0.1:$uas_port"
 
 mkdir -p "$work/register"
-for ((i = 1; i <= extensions; i++)); do
-  dn=$((1000 + i))
+if [ "$target" = route-point ]; then
+  first_dn=2001 count=$agents password_prefix=pw-
+else
+  first_dn=1001 count=$extensions password_prefix=demo-
+fi
+for ((i = 1; i <= count; i++)); do
+  dn=$((first_dn - 1 + i))
   node=$(((i - 1) % nodes))
   free_port register_port
   # A phone retries a failed REGISTER; so does the set-up (a slot may still be moving in a fresh cluster).
   for attempt in 1 2 3; do
     if (cd "$work/register" && timeout 30 sipp "127.0.0.1:${sip_ports[$node]}" -sf "$scenarios/register_extension.xml" \
-        -i 127.0.0.1 -p "$register_port" -m 1 -s "$dn" -key domain demo.local -key contact_port "$uas_port" \
-        -au "$dn" -ap "demo-$dn" -auth_uri demo.local -nostdin -trace_err >"$work/register/$dn-$attempt.log" 2>&1); then
+        -i 127.0.0.1 -p "$register_port" -m 1 -s "$dn" -key domain "$domain" -key contact_port "$uas_port" \
+        -au "$dn" -ap "$password_prefix$dn" -auth_uri "$domain" -nostdin -trace_err >"$work/register/$dn-$attempt.log" 2>&1); then
       break
     fi
     [ "$attempt" -lt 3 ] || setup_failed "REGISTER of $dn through node load-n$((node + 1)) failed 3 times (see $work/register)"
@@ -258,16 +287,40 @@ for ((i = 1; i <= extensions; i++)); do
     sleep 2
   done
 done
-log "registered 1001..$((1000 + extensions)) (round-robin over $nodes node(s))"
+log "registered $first_dn..$((first_dn - 1 + count)) (round-robin over $nodes node(s))"
+
+if [ "$target" = route-point ]; then
+  # Every agent logs in on its extension and goes Ready (the admin acts for them: one token, no agent passwords).
+  api="http://127.0.0.1:${http_ports[0]}/api/v1"
+  token=$(curl -fsS "$api/auth/token" -H 'content-type: application/json' \
+    -d '{"tenant":"load","username":"admin","password":"load-admin"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/') \
+    || setup_failed "no admin token from $api/auth/token"
+  for ((i = 1; i <= agents; i++)); do
+    dn=$((2000 + i))
+    for step in login ready; do
+      body='{}'
+      [ "$step" = login ] && body="{\"dn\":\"$dn\",\"queues\":[\"sales\"]}"
+      curl -fsS -o /dev/null "$api/tenants/load/agents/a$dn/$step" -H "authorization: Bearer $token" \
+        -H 'content-type: application/json' -d "$body" || setup_failed "agent a$dn: $step failed"
+    done
+  done
+  log "agents a2001..a$((2000 + agents)) logged in to queue sales and Ready"
+fi
 
 # ---- calls ----------------------------------------------------------------------------------------------------
 numbers="$work/numbers.csv"
 {
   echo SEQUENTIAL
-  for ((i = 1; i <= extensions; i++)); do echo "$((1000 + i))"; done
+  if [ "$target" = route-point ]; then
+    echo 5000
+  else
+    for ((i = 1; i <= extensions; i++)); do echo "$((1000 + i))"; done
+  fi
 } >"$numbers"
 
 uacs=1
+uac_scenario=trunk_uac.xml
+[ "$target" = route-point ] && uac_scenario=route_uac.xml
 [ "$mode" = cluster ] && [ "$entry" = all ] && uacs=$nodes
 
 # Runs the trunk UAC(s) into WORK/PREFIX-K: RATE calls/s for SECONDS seconds in all, split over the UACs (whole
@@ -283,7 +336,7 @@ run_uacs() {
     free_port uac_port
     mkdir -p "$work/$prefix-$k"
     (cd "$work/$prefix-$k" && exec timeout $((seconds + 150)) sipp "127.0.0.1:${sip_ports[$k]}" \
-      -sf "$scenarios/trunk_uac.xml" -inf "$numbers" -i 127.0.0.1 -p "$uac_port" \
+      -sf "$scenarios/$uac_scenario" -inf "$numbers" -i 127.0.0.1 -p "$uac_port" \
       -r "$uac_rate" -rp 1000 -m $((uac_rate * seconds)) -l $((uac_rate * 60 + 100)) -d "$hold_ms" \
       -recv_timeout 15000 -timeout $((seconds + 120))s -timeout_error -buff_size 4194304 -nostdin \
       -trace_logs -trace_stat -fd 1 -trace_counts -trace_err -trace_error_codes \
@@ -344,7 +397,12 @@ sleep 1.2 # the UAS writes its statistics once a second
 
 # ---- report ---------------------------------------------------------------------------------------------------
 status=0
-bash "$here/report.sh" "$work" "$mode" "$nodes" "$entry" "$rate" "$duration" "$extensions" "$hold_ms" \
+if [ "$target" = route-point ]; then
+  called="route point 5000 -> queue sales -> $agents agents (INVITE->180 = until the agent's phone rings)"
+else
+  called="extensions 1001..$((1000 + extensions))"
+fi
+bash "$here/report.sh" "$work" "$mode" "$nodes" "$entry" "$rate" "$duration" "$called" "$hold_ms" \
   || status=1
 [ "$uac_failed" -eq 0 ] || status=1
 [ "$warmup_failed" -eq 0 ] || { echo "warm-up calls failed too: see $work/warmup-*"; status=1; }
