@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Voice.Grains.Agents;
 using Voice.Grains.Calls;
 using Voice.Grains.Registrar;
+using Voice.Grains.Routing;
 using Voice.Grains.Tenancy;
 
 namespace Voice.Grains;
@@ -14,4 +15,5 @@ namespace Voice.Grains;
 [JsonSerializable(typeof(DeviceState))]
 [JsonSerializable(typeof(CallThreadState))]
 [JsonSerializable(typeof(AgentState))]
+[JsonSerializable(typeof(QueueState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -5,8 +5,10 @@ using Voice.Grains.Contracts;
 using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
+using Voice.Grains.Contracts.Routing;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Registrar;
+using Voice.Grains.Routing;
 using Voice.Grains.Tenancy;
 using Voice.Runtime.Hosting;
 
@@ -24,6 +26,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<CallThreadOptions>();
         services.AddGrain<IAgentGrain, AgentGrain>();
         services.AddOptions<AgentOptions>();
+        services.AddGrain<IQueueGrain, QueueGrain>();
+        services.AddOptions<QueueOptions>();
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

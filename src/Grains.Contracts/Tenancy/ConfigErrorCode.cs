@@ -39,4 +39,7 @@ public enum ConfigErrorCode
     DuplicateAdmin,
     DomainClaimed,
     AddressClaimed,
+    InvalidSelection,
+    RingTimeoutOutOfRange,
+    NotAQueue,
 }
