@@ -16,14 +16,15 @@ public sealed partial class AgentGrain
     /// </summary>
     private void NoticeQueues(AgentState previous)
     {
-        var now = time.GetUtcNow();
-        var before = QueueView(previous, now);
-        var after = QueueView(State, now);
+        // The stored fields are compared, not the views: a lapsed reservation already looks free in both views, yet
+        // its removal is exactly what a queue that saw it granted must hear.
         var sameQueues = previous.Queues.SequenceEqual(State.Queues, StringComparer.Ordinal);
-        if (sameQueues && (before.Status, before.Dn, before.Since, before.CallsHandled, before.Reserved) == (after.Status, after.Dn, after.Since, after.CallsHandled, after.Reserved))
+        if (sameQueues && (previous.Status, previous.Dn, previous.Since, previous.CallsHandled, previous.Reservation) == (State.Status, State.Dn, State.Since, State.CallsHandled, State.Reservation))
         {
             return;
         }
+
+        var after = QueueView(State, time.GetUtcNow());
 
         var notices = previous.Queues.Union(State.Queues, StringComparer.Ordinal)
             .Select(queue => (queue, State.Queues.Contains(queue, StringComparer.Ordinal) ? after : after with { Status = AgentStatus.LoggedOut }))
