@@ -15,7 +15,14 @@ internal static class TenantDocumentWriter
         [.. config.Admins.Select(a => new AdminDocument(a.Name, Role: a.Role == AdminRole.Admin ? "admin" : "supervisor"))],
         config.Version);
 
-    public static DnDocument Write(DnConfig dn) => new(dn.Number, DnTypes.Name(dn.Type), DefaultTarget: dn.DefaultTarget, QueueId: dn.QueueId);
+    public static DnDocument Write(DnConfig dn) => new(
+        dn.Number,
+        DnTypes.Name(dn.Type),
+        DefaultTarget: dn.DefaultTarget,
+        QueueId: dn.QueueId,
+        Selection: dn.Selection,
+        RingTimeoutSec: dn.RingTimeoutSec,
+        NotReadyOnNoAnswer: dn.NotReadyOnNoAnswer);
 
     public static AgentDocument Write(AgentConfig agent) => new(
         agent.AgentId,
