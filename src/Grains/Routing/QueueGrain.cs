@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Voice.Grains.Contracts.Agents;
+using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Routing;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Routing.Queues;
@@ -52,7 +53,7 @@ public sealed partial class QueueGrain(
     public async Task<QueueResult> EnqueueAsync(QueuedCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var invalid = Check(call);
+        var invalid = Check(call, TenantId);
         if (invalid is not null)
         {
             return invalid;
@@ -123,9 +124,9 @@ public sealed partial class QueueGrain(
             State.Offers.Remove(offer);
         }
 
-        // Answered is answered: even a call the deadline had put back leaves the queue.
+        // Answered is answered: even a call the deadline had put back leaves the queue. The agent's view is left to
+        // its own notices: this report may come after the agent's call is already over and it is Ready again.
         _waiting.Remove(callThreadKey);
-        UpdateAgent(agentId, a => a with { Status = AgentStatus.Busy, Reserved = false });
         await SaveAsync();
     });
 
@@ -200,11 +201,16 @@ public sealed partial class QueueGrain(
             statuses.Count(s => s != AgentStatus.LoggedOut)));
     }
 
-    private static QueueResult? Check(QueuedCall call)
+    private static QueueResult? Check(QueuedCall call, string tenantId)
     {
         if (string.IsNullOrEmpty(call.CallThreadKey))
         {
             return QueueResult.Refused(QueueErrorCodes.InvalidArgument, "The call thread key is empty.");
+        }
+
+        if (!string.Equals(CallThreadKey.Split(call.CallThreadKey).TenantId, tenantId, StringComparison.Ordinal))
+        {
+            return QueueResult.Refused(QueueErrorCodes.InvalidArgument, $"Call '{call.CallThreadKey}' is not a call of tenant '{tenantId}'.");
         }
 
         if (call.Priority is < QueueErrorCodes.MinPriority or > QueueErrorCodes.MaxPriority)

@@ -10,6 +10,9 @@ public sealed class DeliveryLog
 
     public ConcurrentDictionary<string, bool> Refusing { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Calls whose call thread reports the delivery failed from inside DeliverAsync (same call chain).</summary>
+    public ConcurrentDictionary<string, bool> FailingInline { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(string CallKey, QueueDelivery Delivery)> Deliveries => [.. _deliveries];
 
     public void Add(string callKey, QueueDelivery delivery) => _deliveries.Enqueue((callKey, delivery));

@@ -10,15 +10,22 @@ namespace Voice.Grains.Tests.Routing.QueueGrain;
 /// </summary>
 public sealed class FakeCallThreadGrain(DeliveryLog log) : Grain, ICallThreadGrain
 {
-    public Task<CallControlResult> DeliverAsync(QueueDelivery delivery)
+    public async Task<CallControlResult> DeliverAsync(QueueDelivery delivery)
     {
         if (log.Refusing.ContainsKey(Key))
         {
-            return Task.FromResult(CallControlResult.Refused("NotWaiting", $"call {Key} does not wait in queue {delivery.QueueId}"));
+            return CallControlResult.Refused("NotWaiting", $"call {Key} does not wait in queue {delivery.QueueId}");
         }
 
         log.Add(Key, delivery);
-        return Task.FromResult(CallControlResult.Accepted);
+        if (log.FailingInline.TryRemove(Key, out _))
+        {
+            // The worst case of a call thread: it reports back on the queue's own chain while the queue waits for it.
+            var queue = GrainFactory.GetGrain<IQueueGrain>(QueueKey.For(CallThreadKey.Split(Key).TenantId, delivery.QueueId));
+            await queue.DeliveryFailedAsync(Key, delivery.AgentId, "Rejected");
+        }
+
+        return CallControlResult.Accepted;
     }
 
     public Task<CallThreadSnapshot> GetAsync() => throw Unused();

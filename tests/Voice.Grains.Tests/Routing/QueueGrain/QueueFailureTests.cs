@@ -53,6 +53,25 @@ public sealed class QueueFailureTests
     }
 
     [Fact]
+    public async Task FailureReportedFromInsideTheDelivery_IsAppliedAfterIt_AndTheNextAgentGetsTheCall()
+    {
+        var log = new DeliveryLog();
+        await using var host = NewHost(log);
+        await SetUpAsync(host);
+        var first = await LoginAsync(host, "agent1001", AgentWorkMode.ManualIn, Sales);
+        await WaitForStatsAsync(host, s => s.AgentsReady == 1, "the agent's notice");
+        log.FailingInline[C1] = true;
+
+        await EnqueueAsync(host, C1);
+        await WaitForAsync(host, async () => (await first.GetAsync()).Status == AgentStatus.NotReady, "the agent made NotReady");
+        await LoginAsync(host, "agent1006", AgentWorkMode.ManualIn, Sales);
+        await WaitForDeliveriesAsync(host, log, 2);
+
+        Assert.Equal([("agent1001", C1), ("agent1006", C1)], log.Deliveries.Select(d => (d.Delivery.AgentId, d.CallKey)));
+        Assert.Equal((0, 1), ((await Queue(host).GetStatsAsync()).CallsWaiting, (await Queue(host).GetStatsAsync()).CallsRinging));
+    }
+
+    [Fact]
     public async Task Reports_ForAnotherAgentOrAnUnknownCall_ChangeNothing()
     {
         var log = new DeliveryLog();
@@ -129,6 +148,7 @@ public sealed class QueueFailureTests
         Assert.Equal(QueueErrorCodes.InvalidArgument, (await Queue(host).EnqueueAsync(new QueuedCall(C2, 101, NoSkills))).Error);
         Assert.Equal(QueueErrorCodes.InvalidArgument, (await Queue(host).EnqueueAsync(new QueuedCall(C2, 0, new Dictionary<string, int> { ["sales"] = 11 }))).Error);
         Assert.Equal(QueueErrorCodes.InvalidArgument, (await Queue(host).EnqueueAsync(new QueuedCall("", 0, NoSkills))).Error);
+        Assert.Equal(QueueErrorCodes.InvalidArgument, (await Queue(host).EnqueueAsync(new QueuedCall("other:00000000000000c2", 0, NoSkills))).Error);
         Assert.Equal(QueueErrorCodes.AlreadyOffered, (await Queue(host).EnqueueAsync(new QueuedCall(C1, 0, NoSkills))).Error);
         Assert.Equal(0, (await Queue(host).GetStatsAsync()).CallsWaiting);
     }
