@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Voice.Cli.Events;
+using Voice.Cli.Queues;
 using Voice.Cli.Tenants;
 
 namespace Voice.Cli;
@@ -15,6 +16,7 @@ internal static class VoiceCtlCommands
         var text = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
         root.Subcommands.Add(TenantCommands.Build(text, stderr));
         root.Subcommands.Add(EventCommands.Build(text, stderr));
+        root.Subcommands.Add(QueueCommands.Build(text, stderr));
         return root;
     }
 

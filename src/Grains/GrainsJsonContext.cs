@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Voice.Grains.Agents;
 using Voice.Grains.Calls;
 using Voice.Grains.Registrar;
+using Voice.Grains.Routing;
 using Voice.Grains.Tenancy;
 
 namespace Voice.Grains;
@@ -15,4 +16,5 @@ namespace Voice.Grains;
 [JsonSerializable(typeof(CallThreadState))]
 [JsonSerializable(typeof(AgentState))]
 [JsonSerializable(typeof(Routing.Sessions.RoutingSessionState))]
+[JsonSerializable(typeof(QueueState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -12,6 +12,7 @@ using Voice.Grains.Contracts.Calls;
 using Voice.Grains.Contracts.Registrar;
 using Voice.Grains.Contracts.Tenancy;
 using Voice.Grains.Registrar;
+using Voice.Grains.Routing;
 using Voice.Grains.Tenancy;
 using Voice.Runtime.Hosting;
 
@@ -32,6 +33,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddGrain<IRoutingSessionGrain, RoutingSessionGrain>();
         services.TryAddSingleton(sp => new StrategyRunner(
             sp.GetService<TimeProvider>() ?? TimeProvider.System, null, null, sp.GetService<ILogger<StrategyRunner>>()));
+        services.AddGrain<IQueueGrain, QueueGrain>();
+        services.AddOptions<QueueOptions>();
         services.Configure<GrainRuntimeOptions>(options =>
         {
             options.JsonTypeInfoResolvers.Add(GrainsContractsJsonContext.Default);

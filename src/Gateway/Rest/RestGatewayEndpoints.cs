@@ -6,6 +6,7 @@ using Voice.Gateway.Rest.Auth;
 using Voice.Gateway.Rest.Calls;
 using Voice.Gateway.Rest.Events;
 using Voice.Gateway.Rest.Problems;
+using Voice.Gateway.Rest.Queues;
 using Voice.Gateway.Rest.Tenants;
 
 namespace Voice.Gateway.Rest;
@@ -55,6 +56,7 @@ public static class RestGatewayEndpoints
         tenant.MapCallUserDataApi();
         tenant.MapDnApi();
         tenant.MapQueueApi();
+        tenant.MapQueueStatsApi();
         tenant.MapRoutePointApi();
         tenant.MapEventsApi();
         tenant.MapWebSocketApi();

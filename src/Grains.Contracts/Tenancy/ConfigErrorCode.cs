@@ -40,4 +40,7 @@ public enum ConfigErrorCode
     DuplicateAdmin,
     DomainClaimed,
     AddressClaimed,
+    InvalidSelection,
+    RingTimeoutOutOfRange,
+    NotAQueue,
 }

@@ -83,6 +83,7 @@ public sealed partial class AgentGrain
         var now = time.GetUtcNow();
         var next = State.Clone();
         next.ActiveCalls.Add(callThreadKey);
+        next.CallsHandled++;
         if (next.Reservation is { } held && string.Equals(held.CallThreadKey, callThreadKey, StringComparison.Ordinal))
         {
             next.Reservation = null;

@@ -57,6 +57,8 @@ public sealed partial class AgentGrain
         var next = State.Clone();
         next.Dn = dn;
         next.Queues = queues;
+        next.Skills = agent!.Skills.ToDictionary(s => s.Name, s => s.Level, StringComparer.Ordinal);
+        next.CallsHandled = 0;
         next.Reservation = null;
         next.ActiveCalls = [];
         next.ReturnTo = null;

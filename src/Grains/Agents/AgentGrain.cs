@@ -80,6 +80,7 @@ public sealed partial class AgentGrain(
         }
 
         await SyncRemindersAsync(time.GetUtcNow());
+        NoticeQueues(previous);
         return AgentResult.Ok(Snapshot());
     }
 

@@ -27,6 +27,12 @@ public sealed class AgentState
 
     public DateTimeOffset? AfterCallWorkEndsAt { get; set; }
 
+    /// <summary>Skill name → level from the tenant configuration at login, as the agent's queues match on them.</summary>
+    public Dictionary<string, int> Skills { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Calls the agent became party to since login (the fewest-calls selection of its queues).</summary>
+    public int CallsHandled { get; set; }
+
     /// <summary>Where the agent goes when its calls and after-call work are over (set while Busy or in after-call work).</summary>
     public AgentReturnState? ReturnTo { get; set; }
 
@@ -42,6 +48,7 @@ public sealed class AgentState
         var copy = (AgentState)MemberwiseClone();
         copy.Queues = [.. Queues];
         copy.ActiveCalls = [.. ActiveCalls];
+        copy.Skills = new Dictionary<string, int>(Skills, StringComparer.Ordinal);
         return copy;
     }
 }

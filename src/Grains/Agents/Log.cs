@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4305, Level = LogLevel.Information, Message = "Agent {Key}: reservation for {CallThreadKey} lapsed")]
     public static partial void ReservationLapsed(ILogger logger, string key, string callThreadKey);
+
+    [LoggerMessage(EventId = 4306, Level = LogLevel.Warning, Message = "Agent {Key}: could not tell queue {Queue} of its change; the queue learns it from the next one or a refused reservation")]
+    public static partial void QueueNoticeFailed(ILogger logger, string key, string queue, Exception exception);
 }

@@ -48,6 +48,8 @@ public sealed partial class TenantConfigValidator
 
                     break;
             }
+
+            ValidateQueueSettings(dn, path);
         }
 
         // Route-point targets may name queues or DNs defined later in the list, so they are checked last.
@@ -57,6 +59,32 @@ public sealed partial class TenantConfigValidator
             {
                 ValidateRouteTarget(dns[i], $"dns[{i}].defaultTarget");
             }
+        }
+    }
+
+    /// <summary>Delivery settings belong to virtual queues only, with a known selection and a sane ring time.</summary>
+    private void ValidateQueueSettings(DnConfig dn, string path)
+    {
+        var hasSettings = dn.Selection is not null || dn.RingTimeoutSec is not null || dn.NotReadyOnNoAnswer is not null;
+        if (dn.Type != DnType.VirtualQueue)
+        {
+            if (hasSettings)
+            {
+                var key = dn.Selection is not null ? "selection" : dn.RingTimeoutSec is not null ? "ringTimeoutSec" : "notReadyOnNoAnswer";
+                Add(ConfigErrorCode.NotAQueue, $"{path}.{key}", $"DN {dn.Number}: {key} is a setting of virtual queues only");
+            }
+
+            return;
+        }
+
+        if (dn.Selection is not null && QueueSettingNames.Canonical(dn.Selection) is null)
+        {
+            Add(ConfigErrorCode.InvalidSelection, path + ".selection", $"queue '{dn.QueueId}': selection '{dn.Selection}' is not one of: {string.Join(", ", QueueSettingNames.Selections)}");
+        }
+
+        if (dn.RingTimeoutSec is { } ring && ring is < QueueSettingNames.MinRingTimeoutSec or > QueueSettingNames.MaxRingTimeoutSec)
+        {
+            Add(ConfigErrorCode.RingTimeoutOutOfRange, path + ".ringTimeoutSec", $"queue '{dn.QueueId}': ringTimeoutSec must be {QueueSettingNames.MinRingTimeoutSec}-{QueueSettingNames.MaxRingTimeoutSec}, got {ring}");
         }
     }
 

@@ -106,6 +106,33 @@ public sealed class TenantConfigLoaderTests
         Assert.Contains("'phone' is not one of: extension, route-point, virtual-queue", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_QueueSettings_AreReadFromTheVirtualQueueDn()
+    {
+        var config = Load(Header + "dns:\n  - { number: \"6001\", type: virtual-queue, queueId: sales, selection: round-robin, ringTimeoutSec: 20, notReadyOnNoAnswer: false }\n  - { number: \"6002\", type: virtual-queue, queueId: support }\n");
+
+        Assert.Equal(("round-robin", 20, false), (config.Dns[0].Selection, config.Dns[0].RingTimeoutSec, config.Dns[0].NotReadyOnNoAnswer));
+        Assert.Equal<(string?, int?, bool?)>((null, null, null), (config.Dns[1].Selection, config.Dns[1].RingTimeoutSec, config.Dns[1].NotReadyOnNoAnswer));
+    }
+
+    [Fact]
+    public void Load_UnknownSelection_IsRefusedAtItsLine()
+    {
+        var error = Assert.Throws<TenantConfigLoadException>(() => Load(Header + "dns:\n  - number: \"6001\"\n    type: virtual-queue\n    queueId: sales\n    selection: fastest\n"));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(("dns[0].selection", 7, ConfigErrorCode.InvalidSelection), (only.Path, only.Line, only.Code));
+    }
+
+    [Fact]
+    public void Load_NotReadyOnNoAnswerNotABoolean_IsRefusedAtItsLine()
+    {
+        var error = Assert.Throws<TenantConfigLoadException>(() => Load(Header + "dns:\n  - number: \"6001\"\n    type: virtual-queue\n    queueId: sales\n    notReadyOnNoAnswer: maybe\n"));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(("dns[0].notReadyOnNoAnswer", 7, "'maybe' is not true or false"), (only.Path, only.Line, only.Message));
+    }
+
     private static TenantConfig Load(string yaml) =>
         TenantConfigLoader.Load(new StringReader(yaml), "test.yaml", TestConfigs.FastHashing);
 }

@@ -47,7 +47,20 @@ public sealed class TenantConfigValidatorTests
         ["DuplicateOrder"] = c => c with { DialPlan = [.. c.DialPlan, c.DialPlan[0] with { Pattern = "3XXX" }] },
         ["DuplicateAdmin"] = c => c with { Admins = [.. c.Admins, c.Admins[0] with { Name = "ROOT" }] },
         ["BadAdminPassword"] = c => c with { Admins = [c.Admins[0] with { Password = c.Admins[0].Password with { Algorithm = "MD5" } }] },
+        ["BadSelection"] = c => c with { Dns = [c.Dns[0], c.Dns[1], c.Dns[2] with { Selection = "cheapest" }] },
+        ["RingTimeoutZero"] = c => c with { Dns = [c.Dns[0], c.Dns[1], c.Dns[2] with { RingTimeoutSec = 0 }] },
+        ["RingTimeoutLong"] = c => c with { Dns = [c.Dns[0], c.Dns[1], c.Dns[2] with { RingTimeoutSec = 601 }] },
+        ["SelectionOnExtension"] = c => c with { Dns = [c.Dns[0] with { Selection = "random" }, c.Dns[1], c.Dns[2]] },
+        ["NoAnswerOnRoutePoint"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { NotReadyOnNoAnswer = false }, c.Dns[2]] },
     };
+
+    [Fact]
+    public void Validate_QueueSettings_InAnyCase_AreValid()
+    {
+        var config = Valid with { Dns = [Valid.Dns[0], Valid.Dns[1], Valid.Dns[2] with { Selection = "Round-Robin", RingTimeoutSec = 600, NotReadyOnNoAnswer = false }] };
+
+        Assert.True(TenantConfigValidator.Validate(config).IsValid);
+    }
 
     [Fact]
     public void Validate_MinimalConfig_IsValid()
@@ -94,6 +107,11 @@ public sealed class TenantConfigValidatorTests
     [InlineData("DuplicateOrder", ConfigErrorCode.DuplicateRuleOrder, "dialPlan[1].order", "rule order '10' is already defined")]
     [InlineData("DuplicateAdmin", ConfigErrorCode.DuplicateAdmin, "admins[1].name", "admin user 'ROOT' is already defined")]
     [InlineData("BadAdminPassword", ConfigErrorCode.InvalidPasswordHash, "admins[0].password", "PBKDF2-SHA256")]
+    [InlineData("BadSelection", ConfigErrorCode.InvalidSelection, "dns[2].selection", "selection 'cheapest' is not one of: longest-idle, round-robin, fewest-calls, best-skill-level, random")]
+    [InlineData("RingTimeoutZero", ConfigErrorCode.RingTimeoutOutOfRange, "dns[2].ringTimeoutSec", "ringTimeoutSec must be 1-600, got 0")]
+    [InlineData("RingTimeoutLong", ConfigErrorCode.RingTimeoutOutOfRange, "dns[2].ringTimeoutSec", "got 601")]
+    [InlineData("SelectionOnExtension", ConfigErrorCode.NotAQueue, "dns[0].selection", "DN 2001: selection is a setting of virtual queues only")]
+    [InlineData("NoAnswerOnRoutePoint", ConfigErrorCode.NotAQueue, "dns[1].notReadyOnNoAnswer", "a setting of virtual queues only")]
     public void Validate_OneMistake_ReportsExactlyThatError(string mutation, ConfigErrorCode code, string path, string messagePart)
     {
         var result = TenantConfigValidator.Validate(Mutations[mutation](Valid));

@@ -6,6 +6,7 @@ using Voice.Gateway.Rest.Auth;
 using Voice.Gateway.Rest.Calls;
 using Voice.Gateway.Rest.Events;
 using Voice.Gateway.Rest.Problems;
+using Voice.Gateway.Rest.Queues;
 using Voice.Gateway.Rest.Tenants;
 
 namespace Voice.Gateway.Rest.Json;
@@ -28,6 +29,8 @@ namespace Voice.Gateway.Rest.Json;
 [JsonSerializable(typeof(AgentDocument))]
 [JsonSerializable(typeof(DnDocument))]
 [JsonSerializable(typeof(QueueDocument))]
+[JsonSerializable(typeof(Voice.Grains.Contracts.Routing.QueueStats))]
+[JsonSerializable(typeof(QueueStatsList))]
 [JsonSerializable(typeof(RoutePointDocument))]
 [JsonSerializable(typeof(AgentStateDocument))]
 [JsonSerializable(typeof(AgentLoginBody))]

@@ -21,11 +21,13 @@ internal static class QueueApi
 
     private static bool IsQueue(DnConfig dn, string id) => dn.Type == DnType.VirtualQueue && dn.QueueId == id;
 
+    private static QueueDocument Write(DnConfig dn) => new(dn.Number, dn.QueueId, dn.Selection, dn.RingTimeoutSec, dn.NotReadyOnNoAnswer);
+
     private static async Task<IResult> GetAsync(string tenant, string id, TenantConfigEditor editor)
     {
         var config = await editor.GetAsync(tenant).ConfigureAwait(false);
         return config?.Dns.FirstOrDefault(d => IsQueue(d, id)) is { } dn
-            ? Results.Json(new QueueDocument(dn.Number, id), RestJson.Context.QueueDocument)
+            ? Results.Json(Write(dn), RestJson.Context.QueueDocument)
             : RestProblems.NotFound("Queue", id);
     }
 
@@ -54,10 +56,11 @@ internal static class QueueApi
             // The queue moves to the DN given: its old DN (if another) goes, the given one is set.
             var others = ListEdit.Remove(current.Dns, d => IsQueue(d, id) && d.Number != document.Dn);
             var (at, _) = ListEdit.Find(others, d => d.Number == document.Dn);
-            var dns = ListEdit.Put(others, at, new DnConfig(document.Dn, DnType.VirtualQueue, QueueId: id));
+            var queue = new DnConfig(document.Dn, DnType.VirtualQueue, QueueId: id, Selection: document.Selection, RingTimeoutSec: document.RingTimeoutSec, NotReadyOnNoAnswer: document.NotReadyOnNoAnswer);
+            var dns = ListEdit.Put(others, at, queue);
             return TenantEdit.Apply(
                 current with { Dns = dns },
-                _ => Results.Json(new QueueDocument(document.Dn, id), RestJson.Context.QueueDocument, statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created));
+                _ => Results.Json(Write(queue), RestJson.Context.QueueDocument, statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created));
         }).ConfigureAwait(false);
     }
 

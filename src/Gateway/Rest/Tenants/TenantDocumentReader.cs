@@ -52,7 +52,7 @@ internal sealed class TenantDocumentReader(TenantConfig? current, int passwordIt
         var digest = dn.Password is not null
             ? DigestSecret.Compute(number, realm, dn.Password)
             : dn.Digest ?? current?.Dns.FirstOrDefault(d => d.Number == number && d.Digest?.Realm == realm)?.Digest;
-        return new DnConfig(number, type ?? DnType.Extension, type == DnType.Extension ? digest : null, dn.DefaultTarget, dn.QueueId, dn.Strategy);
+        return new DnConfig(number, type ?? DnType.Extension, type == DnType.Extension ? digest : null, dn.DefaultTarget, dn.QueueId, dn.Selection, dn.RingTimeoutSec, dn.NotReadyOnNoAnswer, dn.Strategy);
     }
 
     public AgentConfig ReadAgent(AgentDocument agent, string path)

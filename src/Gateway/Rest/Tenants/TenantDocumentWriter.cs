@@ -16,7 +16,15 @@ internal static class TenantDocumentWriter
         config.Version,
         config.AfterCallWorkSec);
 
-    public static DnDocument Write(DnConfig dn) => new(dn.Number, DnTypes.Name(dn.Type), DefaultTarget: dn.DefaultTarget, QueueId: dn.QueueId, Strategy: dn.Strategy);
+    public static DnDocument Write(DnConfig dn) => new(
+        dn.Number,
+        DnTypes.Name(dn.Type),
+        DefaultTarget: dn.DefaultTarget,
+        QueueId: dn.QueueId,
+        Selection: dn.Selection,
+        RingTimeoutSec: dn.RingTimeoutSec,
+        NotReadyOnNoAnswer: dn.NotReadyOnNoAnswer,
+        Strategy: dn.Strategy);
 
     public static AgentDocument Write(AgentConfig agent) => new(
         agent.AgentId,

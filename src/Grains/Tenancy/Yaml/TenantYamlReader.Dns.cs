@@ -5,7 +5,7 @@ namespace Voice.Grains.Tenancy.Yaml;
 
 public sealed partial class TenantYamlReader
 {
-    private static readonly string[] DnKeys = ["number", "type", "password", "defaultTarget", "queueId", "strategy"];
+    private static readonly string[] DnKeys = ["number", "type", "password", "defaultTarget", "queueId", "selection", "ringTimeoutSec", "notReadyOnNoAnswer", "strategy"];
     private static readonly string[] AgentKeys = ["agentId", "loginId", "password", "defaultDn", "skills"];
 
     private DnConfig? ReadDn(YamlNode node, string path, string realm)
@@ -28,7 +28,16 @@ public sealed partial class TenantYamlReader
             digest = DigestHa1Calculator.Compute(number, realm, password);
         }
 
-        return new DnConfig(number, type, digest, Scalar(mapping, "defaultTarget", path), Scalar(mapping, "queueId", path), Scalar(mapping, "strategy", path));
+        return new DnConfig(
+            number,
+            type,
+            digest,
+            Scalar(mapping, "defaultTarget", path),
+            Scalar(mapping, "queueId", path),
+            Scalar(mapping, "selection", path),
+            Integer(mapping, "ringTimeoutSec", path),
+            Boolean(mapping, "notReadyOnNoAnswer", path),
+            Scalar(mapping, "strategy", path));
     }
 
     private AgentConfig? ReadAgent(YamlNode node, string path)

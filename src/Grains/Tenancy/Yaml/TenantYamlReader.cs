@@ -96,6 +96,23 @@ public sealed partial class TenantYamlReader
         return null;
     }
 
+    private bool? Boolean(YamlMappingNode mapping, string key, string path)
+    {
+        var text = Scalar(mapping, key, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(Join(path, key), Locate(Join(path, key)), $"'{text}' is not true or false");
+        return null;
+    }
+
     private IReadOnlyList<YamlNode> Sequence(YamlMappingNode mapping, string key, string path)
     {
         var fullPath = Join(path, key);
