@@ -94,6 +94,7 @@ public sealed partial class CallThreadGrain
         if (notice.EventId == CallEventIds.Queued)
         {
             (routing.QueueId, routing.QueueDn) = (notice.Queue, notice.QueueDn);
+            State.Callee = notice.QueueDn ?? routing.RoutePoint; // where the call waits (ThisDN of EventAbandoned)
         }
 
         var change = new CallChange();
@@ -108,6 +109,7 @@ public sealed partial class CallThreadGrain
         {
             // Left the queue (overflow): the next target follows.
             (routing.QueueId, routing.QueueDn) = (null, null);
+            State.Callee = routing.RoutePoint;
         }
 
         await CommitAsync(change);

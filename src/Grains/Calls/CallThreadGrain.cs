@@ -99,7 +99,9 @@ public sealed partial class CallThreadGrain(
 
         foreach (var notice in change.Notices)
         {
-            _ = RunNoticeAsync(notice);
+            // On a fresh call chain: the queue or session told may be calling this call right now (it delivers or
+            // routes it), and a notice carrying that chain would run inside its turn instead of after it.
+            _ = DetachedCall.Start(() => RunNoticeAsync(notice));
         }
 
         foreach (var (agentId, joined) in change.AgentNotices)
