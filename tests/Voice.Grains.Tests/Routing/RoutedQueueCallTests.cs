@@ -87,12 +87,34 @@ public sealed class RoutedQueueCallTests
         Assert.Contains(host.Signalling.Actions, a => a is RespondAction { Status: 487 });
     }
 
-    private static async Task SetUpAsync(GrainsHost host, int? ringTimeoutSec = null)
+    [Fact]
+    public async Task NobodyTakesTheCallInTime_ItOverflowsToTheStrategysNextTarget()
+    {
+        await using var host = new GrainsHost();
+        await SetUpAsync(host, strategy: "function route(call) { route.toQueue('sales', { timeoutSec: 10 }); route.toDN('1002'); }");
+        await host.Device("demo:1002").RegisterAsync(new Contracts.Registrar.RegisterRequest(
+            [new Contracts.Registrar.RegisterContact("sip:1002@192.0.2.20:5060", null, null)], 300, "reg-1002", 1, "udp:192.0.2.20:5060", Node: "n2"));
+        var call = host.Call(Key);
+        await call.OfferAsync(TrunkOffer("5000"));
+        await WaitForAsync(host, async () => (await Queue(host).GetStatsAsync()).CallsWaiting == 1, "the call waiting");
+
+        host.Time.Advance(TimeSpan.FromSeconds(11));
+        await WaitForAsync(host, async () => (await EventsAsync(host)).Any(e => e.Id == CallEventIds.RouteUsed), "the overflow target");
+
+        var events = await EventsAsync(host);
+        var diverted = events.Single(e => e.Id == CallEventIds.Diverted);
+        Assert.Equal(("6001", "Overflow"), (diverted.ThisDn, diverted.Reasons!["Reason"]));
+        Assert.Equal("1002", events.Single(e => e.Id == CallEventIds.RouteUsed).OtherDn);
+        Assert.Equal(0, (await Queue(host).GetStatsAsync()).CallsWaiting);
+        Assert.Contains(host.Signalling.Actions, a => a is SendRequestAction { Method: "INVITE", RequestUri: "sip:1002@192.0.2.20:5060" });
+    }
+
+    private static async Task SetUpAsync(GrainsHost host, int? ringTimeoutSec = null, string strategy = Strategy)
     {
         var demo = TestConfigs.Demo();
         var dns = demo.Dns.Select(d => d.Number switch
         {
-            "5000" => d with { Strategy = Strategy },
+            "5000" => d with { Strategy = strategy },
             "6001" => d with { RingTimeoutSec = ringTimeoutSec },
             _ => d,
         }).ToList();
