@@ -39,12 +39,15 @@ internal sealed class DesktopAgent : IDisposable
         return await ReadAsync(response, expected, "POST " + path);
     }
 
-    /// <summary>The agent's live state (<c>GET …/agents/{id}</c>, member <c>state</c>).</summary>
-    public async Task<JsonElement> StateAsync()
+    /// <summary>GETs <paramref name="path"/> and asserts 200; returns the JSON answer.</summary>
+    public async Task<JsonElement> GetAsync(string path)
     {
-        using var response = await _client.GetAsync(Url($"agents/{AgentId}"));
-        return (await ReadAsync(response, HttpStatusCode.OK, "GET agent")).GetProperty("state");
+        using var response = await _client.GetAsync(Url(path));
+        return await ReadAsync(response, HttpStatusCode.OK, "GET " + path);
     }
+
+    /// <summary>The agent's live state (<c>GET …/agents/{id}</c>, member <c>state</c>).</summary>
+    public async Task<JsonElement> StateAsync() => (await GetAsync($"agents/{AgentId}")).GetProperty("state");
 
     public void Dispose() => _client.Dispose();
 

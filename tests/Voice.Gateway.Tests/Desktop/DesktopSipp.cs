@@ -34,10 +34,13 @@ internal static class DesktopSipp
         return phone;
     }
 
-    /// <summary>Starts a trunk call (caller 5551234) of <paramref name="scenario"/> to <paramref name="dialled"/>; it runs while the test drives the call.</summary>
-    public static SippProcess StartTrunkCaller(DesktopNode node, string scenario, string dialled) =>
+    /// <summary>
+    /// Starts a trunk call (caller 5551234) of the scenario file <paramref name="scenarioPath"/> to <paramref name="dialled"/>;
+    /// it runs while the test drives the call.
+    /// </summary>
+    public static SippProcess StartTrunkCaller(DesktopNode node, string scenarioPath, string dialled) =>
         SippProcess.Start(
-            ["-sf", Scenario(scenario), Target(node.Udp), "-i", "127.0.0.1", "-p", Port(FreePort.Udp()), "-m", "1", "-s", dialled],
+            ["-sf", scenarioPath, Target(node.Udp), "-i", "127.0.0.1", "-p", Port(FreePort.Udp()), "-m", "1", "-s", dialled],
             Limit);
 
     /// <summary>Waits for <paramref name="sipp"/> to end and asserts it ran its one call through without error.</summary>

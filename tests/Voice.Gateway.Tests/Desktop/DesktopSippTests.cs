@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Voice.Gateway.Tests.Calls;
 using Voice.Gateway.Tests.Sip;
 using Voice.Grains.Contracts.Agents;
 using Voice.Grains.Contracts.Calls;
@@ -32,7 +33,7 @@ public sealed class DesktopSippTests
         await using var calls1003 = await DesktopEventStream.OpenAsync(node, agent1003.Token, CallEvent.Stream);
         await using var states1002 = await DesktopEventStream.OpenAsync(node, agent1002.Token, AgentEvent.Stream);
 
-        await using var trunk = DesktopSipp.StartTrunkCaller(node, "trunk_hold_transfer.xml", "1002");
+        await using var trunk = DesktopSipp.StartTrunkCaller(node, DesktopSipp.Scenario("trunk_hold_transfer.xml"), "1002");
 
         var ringing = await calls1002.WaitForAsync(CallEventIds.Ringing);
         var established = await calls1002.WaitForAsync(CallEventIds.Established);
@@ -81,6 +82,34 @@ public sealed class DesktopSippTests
         Assert.Equal(
             [(DnServiceEvent.BackInService, null), (AgentEventIds.Login, "AuxWork"), (AgentEventIds.NotReady, "AuxWork"), (AgentEventIds.Ready, "ManualIn"), (AgentEventIds.NotReady, "AfterCallWork"), (AgentEventIds.Ready, "ManualIn")],
             states1002.Seen.Select(e => (Id(e), Text(e, "AgentWorkMode"))));
+    }
+
+    [Fact]
+    public async Task AgentAnswersFromTheDesktop_ThePhoneGetsNotifyTalkAndAnswers_AndTheCallIsEstablished()
+    {
+        await using var node = await DesktopNode.StartAsync(AfterCallWork);
+        await using var phone1002 = await DesktopSipp.StartPhoneAsync(node, "phone_remote_answer.xml", "1002");
+        using var agent1002 = await DesktopAgent.LoginReadyAsync(node, "agent1002", "1002");
+        await using var calls1002 = await DesktopEventStream.OpenAsync(node, agent1002.Token, CallEvent.Stream);
+
+        // The trunk caller hangs up once connected.
+        await using var trunk = DesktopSipp.StartTrunkCaller(node, CallSipp.Scenario("caller_answered_bye.xml"), "1002");
+
+        var ringing = await calls1002.WaitForAsync(CallEventIds.Ringing);
+        var callId = Text(ringing, "CallThreadID")!;
+        // The phone only rings: nothing connects the call until the desktop answers.
+        Assert.Equal("Alerting", (await agent1002.GetAsync($"calls/{callId}")).GetProperty("phase").GetString());
+        await agent1002.PostAsync($"calls/{callId}/answer", null, HttpStatusCode.Accepted);
+        var established = await calls1002.WaitForAsync(CallEventIds.Established);
+        Assert.Equal((callId, "1002", "agent1002"), (Text(established, "CallThreadID"), ThisDn(established), AgentId(established)));
+        var released = await calls1002.WaitForAsync(CallEventIds.Released);
+        Assert.Equal(("Normal", "5551234"), (Reason(released, "Cause"), Reason(released, "ReleasedBy")));
+
+        await DesktopSipp.AssertCompletedAsync(trunk, "trunk caller");
+        await DesktopSipp.AssertCompletedAsync(phone1002, "phone 1002");
+        Assert.Equal(
+            [(CallEventIds.Ringing, "1002"), (CallEventIds.Established, "1002"), (CallEventIds.Released, "1002")],
+            IdsAndDns(calls1002.Seen));
     }
 
     private static int ActiveCalls(JsonElement state) =>
