@@ -112,6 +112,39 @@ public sealed class DesktopSippTests
             IdsAndDns(calls1002.Seen));
     }
 
+    [Fact]
+    public async Task AgentMakesACallFromTheDesktop_ItsPhoneAnswersByItself_ThenTheCalledPhone_AndBothAreEstablished()
+    {
+        await using var node = await DesktopNode.StartAsync(AfterCallWork);
+        await using var phone1002 = await DesktopSipp.StartPhoneAsync(node, "phone_make_call_from.xml", "1002");
+        await using var phone1003 = await DesktopSipp.StartPhoneAsync(node, "phone_called_late_offer.xml", "1003");
+        using var agent1002 = await DesktopAgent.LoginReadyAsync(node, "agent1002", "1002");
+        using var agent1003 = await DesktopAgent.LoginReadyAsync(node, "agent1003", "1003");
+        await using var calls1002 = await DesktopEventStream.OpenAsync(node, agent1002.Token, CallEvent.Stream);
+        await using var calls1003 = await DesktopEventStream.OpenAsync(node, agent1003.Token, CallEvent.Stream);
+
+        var made = await agent1002.PostAsync("calls", new { from = "1002", to = "1003" }, HttpStatusCode.Accepted);
+        var callId = made.GetProperty("callId").GetString()!;
+
+        var established1003 = await calls1003.WaitForAsync(CallEventIds.Established);
+        var established1002 = await calls1002.WaitForAsync(CallEventIds.Established);
+        Assert.Equal((callId, "1003", "agent1003", "1002"), (Text(established1003, "CallThreadID"), ThisDn(established1003), AgentId(established1003), Text(established1003, "OtherDN")));
+        Assert.Equal((callId, "1002", "agent1002", "1003"), (Text(established1002, "CallThreadID"), ThisDn(established1002), AgentId(established1002), Text(established1002, "OtherDN")));
+        Assert.Equal("Internal", Text(established1002, "CallType"));
+
+        await agent1002.PostAsync($"calls/{callId}/release", null, HttpStatusCode.Accepted);
+        var released1002 = await calls1002.WaitForAsync(CallEventIds.Released);
+        var released1003 = await calls1003.WaitForAsync(CallEventIds.Released);
+        Assert.All([released1002, released1003], e => Assert.Equal(("Normal", "1002"), (Reason(e, "Cause"), Reason(e, "ReleasedBy"))));
+
+        await DesktopSipp.AssertCompletedAsync(phone1002, "phone 1002");
+        await DesktopSipp.AssertCompletedAsync(phone1003, "phone 1003");
+        Assert.Equal(
+            [(CallEventIds.Dialing, "1002"), (CallEventIds.Established, "1002"), (CallEventIds.Released, "1002")],
+            IdsAndDns(calls1002.Seen));
+        Assert.Equal([(CallEventIds.Ringing, "1003"), (CallEventIds.Established, "1003"), (CallEventIds.Released, "1003")], IdsAndDns(calls1003.Seen));
+    }
+
     private static int ActiveCalls(JsonElement state) =>
         state.TryGetProperty("activeCalls", out var calls) ? calls.GetArrayLength() : 0;
 }
