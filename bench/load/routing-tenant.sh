@@ -33,7 +33,14 @@ cat <<YAML
 trunks:
   - name: load-trunk
     sourceAcl: [127.0.0.1/32]
-dialPlan: []
+    allowedPatterns: [2XXX, "5000", "6001"]
+dialPlan:
+  - pattern: 2XXX
+    scope: internal
+  - pattern: "5000"
+    scope: internal
+  - pattern: "6001"
+    scope: internal
 admins:
   - name: admin
     password: load-admin

@@ -185,12 +185,20 @@ public sealed partial class CallThreadGrain
         return true;
     }
 
-    /// <summary>Cancels the ringing new legs of a bridge (or nothing); the bridge is dropped.</summary>
+    /// <summary>
+    /// Drops the bridge: ringing new legs are cancelled, and a source whose 2xx is still owed its ACK (the target had not
+    /// answered yet) gets it now, with an inactive answer, before anything else is sent on its dialog (RFC 3261 §13.2.2.4).
+    /// </summary>
     private void AbandonBridge(CallChange change)
     {
         if (State.Bridge is not { } bridge)
         {
             return;
+        }
+
+        if (bridge.SourceLegId is { } answered && FindLeg(answered) is { } source)
+        {
+            change.Actions.Add(AckAction(source, bridge.SourceCSeq, SdpAnswers.Inactive(bridge.Offer), "application/sdp"));
         }
 
         foreach (var leg in bridge.SourceLegIds.Select(FindLeg).OfType<CallLeg>().Where(l => l.Added && l.State is CallLegState.Inviting or CallLegState.Early))

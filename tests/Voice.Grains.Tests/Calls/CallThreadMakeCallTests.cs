@@ -61,6 +61,26 @@ public sealed class CallThreadMakeCallTests
     }
 
     [Fact]
+    public async Task MakeCall_ReleasedBeforeTheCallingPhoneTookTheOffer_StillAcksTheCalledPhoneFirst()
+    {
+        await using var host = new GrainsHost();
+        await SetUpAsync(host, "sip:1002@192.0.2.20:5060");
+        await RegisterAsync(host, "1003");
+        var call = host.Call(Key);
+        await call.MakeCallAsync(new MakeCallRequest("1002", "1003", null));
+        await call.OnLegResponseAsync(Response("a", 200, "phone-tag", Offer));
+        await call.OnLegResponseAsync(Response("b1", 200, "t-tag", PhoneSdp));
+        host.Signalling.Take(); // the re-INVITE to the calling phone is still unanswered
+
+        var released = await call.ReleaseAsync("1002");
+
+        Assert.True(released.IsOk, released.Message);
+        var actions = host.Signalling.Take();
+        Assert.Equal(["ACK b1 via n3", "BYE a via n2", "BYE b1 via n3"], actions.Select(Describe));
+        Assert.Contains("a=inactive", Sent(actions, "ACK", "b1").Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MakeCall_Refusals_ChangeNothing()
     {
         await using var host = new GrainsHost();
