@@ -7,7 +7,8 @@ namespace Voice.Grains.Calls;
 public sealed partial class CallThreadGrain
 {
     /// <summary>
-    /// A call to a route point: the caller hears ringing (180) while a routing session runs the route point's strategy;
+    /// A call to a route point: the caller gets 183 Session Progress (the call is being processed; 180 is kept for the
+    /// moment an agent's phone really rings) while a routing session runs the route point's strategy;
     /// EventRouteRequest on the route point. The session answers through <see cref="RouteToAsync"/>, queue notices and
     /// queue deliveries (<see cref="DeliverAsync"/>).
     /// </summary>
@@ -18,9 +19,9 @@ public sealed partial class CallThreadGrain
         State.Routing = new CallRouting { RoutePoint = routePoint };
         var change = new CallChange();
         change.Events.Add(CallEventFor(CallEventIds.RouteRequest, routePoint, PartyRole.Destination, State.Caller!.Party, PartyRole.Origination));
-        if (RespondToCaller(180, "Ringing") is { } ringing)
+        if (RespondToCaller(183, "Session Progress") is { } progress)
         {
-            change.Actions.Add(ringing);
+            change.Actions.Add(progress);
         }
 
         var request = new RoutingRequest(routePoint, State.Ani, State.Dialled, new Dictionary<string, string>(State.UserData, StringComparer.Ordinal));

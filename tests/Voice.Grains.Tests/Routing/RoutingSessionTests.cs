@@ -33,7 +33,7 @@ public sealed class RoutingSessionTests
         Assert.Equal(("5000", "1002", "Strategy"), (used.ThisDn, used.OtherDn, used.Reasons!["Reason"]));
         Assert.Equal("gold", used.UserData["segment"]);
         Assert.Contains(host.Signalling.Actions, a => a is SendRequestAction { Method: "INVITE", LegId: "b1" });
-        Assert.Contains(host.Signalling.Actions, a => a is RespondAction { Status: 180 });
+        Assert.Contains(host.Signalling.Actions, a => a is RespondAction { Status: 183 });
         Assert.Equal("Routed", (await host.Runtime.GetGrain<IRoutingSessionGrain>(Key).GetAsync()).State);
     }
 
