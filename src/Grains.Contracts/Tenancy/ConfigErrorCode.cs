@@ -29,6 +29,7 @@ public enum ConfigErrorCode
     DuplicateSkill,
     SkillLevelOutOfRange,
     AfterCallWorkOutOfRange,
+    InvalidStrategy,
     DefaultDnNotExtension,
     DuplicateTrunk,
     EmptyAcl,

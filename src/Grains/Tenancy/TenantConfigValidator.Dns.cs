@@ -50,6 +50,7 @@ public sealed partial class TenantConfigValidator
             }
 
             ValidateQueueSettings(dn, path);
+            ValidateStrategy(dn, path);
         }
 
         // Route-point targets may name queues or DNs defined later in the list, so they are checked last.

@@ -15,6 +15,8 @@ public sealed class TenantConfigValidatorTests
         ["BadTenantId"] = c => c with { TenantId = "a:b" },
         ["BadDomain"] = c => c with { SipDomain = "bad domain" },
         ["AfterCallWorkTooLong"] = c => c with { AfterCallWorkSec = 3601 },
+        ["BadStrategy"] = c => c with { Dns = [c.Dns[0], c.Dns[1] with { Strategy = "function route(call) { route.toQueue('q1' }" }, .. c.Dns.Skip(2)] },
+        ["StrategyOnExtension"] = c => c with { Dns = [c.Dns[0] with { Strategy = "function route(call) {}" }, .. c.Dns.Skip(1)] },
         ["DuplicateDn"] = c => c with { Dns = [.. c.Dns, c.Dns[0]] },
         ["BadDnNumber"] = c => c with { Dns = [.. c.Dns, new DnConfig("12a", DnType.VirtualQueue, QueueId: "q9")] },
         ["MissingDigest"] = c => c with { Dns = [c.Dns[0] with { Digest = null }, .. c.Dns.Skip(1)] },
@@ -75,6 +77,8 @@ public sealed class TenantConfigValidatorTests
     [InlineData("BadTenantId", ConfigErrorCode.InvalidTenantId, "tenantId", "'a:b'")]
     [InlineData("BadDomain", ConfigErrorCode.InvalidDomain, "sipDomain", "'bad domain' is not a host name")]
     [InlineData("AfterCallWorkTooLong", ConfigErrorCode.AfterCallWorkOutOfRange, "afterCallWorkSec", "must be 0 to 3600 seconds")]
+    [InlineData("BadStrategy", ConfigErrorCode.InvalidStrategy, "dns[1].strategy", "route point 2500: the strategy does not parse")]
+    [InlineData("StrategyOnExtension", ConfigErrorCode.InvalidStrategy, "dns[0].strategy", "belongs to route points only")]
     [InlineData("DuplicateDn", ConfigErrorCode.DuplicateDn, "dns[3].number", "DN 2001 is already defined at dns[0]")]
     [InlineData("BadDnNumber", ConfigErrorCode.InvalidDnNumber, "dns[3].number", "DN '12a' must be 1-32 digits")]
     [InlineData("MissingDigest", ConfigErrorCode.MissingDigest, "dns[0].digest", "extension 2001 has no digest password")]
