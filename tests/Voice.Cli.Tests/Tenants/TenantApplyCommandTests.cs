@@ -30,7 +30,7 @@ public sealed class TenantApplyCommandTests : IDisposable
         var (code, stdout, _) = Invoke("tenant", "apply", "-f", path, "--node", "http://127.0.0.1:1");
 
         Assert.Equal(2, code);
-        Assert.Equal($"{path}:line 6, column 5: dns[0].colour: unknown key 'colour' (expected one of: number, type, password, defaultTarget, queueId, selection, ringTimeoutSec, notReadyOnNoAnswer)\n", stdout);
+        Assert.Equal($"{path}:line 6, column 5: dns[0].colour: unknown key 'colour' (expected one of: number, type, password, defaultTarget, queueId, selection, ringTimeoutSec, notReadyOnNoAnswer, strategy)\n", stdout);
     }
 
     [Fact]
