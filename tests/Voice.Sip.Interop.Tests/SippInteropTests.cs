@@ -49,7 +49,7 @@ public class SippInteropTests
         var tcp = sippTransport == "t1";
         var port = FreePort.Udp();
         await using var sipp = SippProcess.Start(
-            ["-sn", "uas", "-t", sippTransport, "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture),
+            ["-sf", Path.Combine(AppContext.BaseDirectory, "Scenarios", "uas_repeated_ack.xml"), "-t", sippTransport, "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture),
              "-m", Calls.ToString(CultureInfo.InvariantCulture)],
             SippLimit);
         await FreePort.WaitUntilBoundAsync(port, tcp, TimeSpan.FromSeconds(10));
