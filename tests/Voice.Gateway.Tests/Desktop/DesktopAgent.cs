@@ -39,6 +39,13 @@ internal sealed class DesktopAgent : IDisposable
         return await ReadAsync(response, expected, "POST " + path);
     }
 
+    /// <summary>DELETEs <paramref name="path"/> and asserts <paramref name="expected"/>; returns the JSON answer (if any).</summary>
+    public async Task<JsonElement> DeleteAsync(string path, HttpStatusCode expected)
+    {
+        using var response = await _client.DeleteAsync(Url(path));
+        return await ReadAsync(response, expected, "DELETE " + path);
+    }
+
     /// <summary>GETs <paramref name="path"/> and asserts 200; returns the JSON answer.</summary>
     public async Task<JsonElement> GetAsync(string path)
     {

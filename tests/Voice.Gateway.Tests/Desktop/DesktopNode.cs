@@ -1,3 +1,4 @@
+using Voice.Gateway.Media;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
@@ -57,6 +58,13 @@ public sealed class DesktopNode : IAsyncDisposable
         {
             rest.PasswordIterations = PasswordHasher.MinimumIterations;
             rest.EventKeepAlive = TimeSpan.FromSeconds(1);
+        });
+        // The node's conference mixer on loopback: conference members' phones get its SDP answers.
+        builder.Services.AddConferenceMixer(media =>
+        {
+            media.BindAddress = IPAddress.Loopback;
+            media.AdvertisedAddress = "127.0.0.1";
+            (media.PortRangeStart, media.PortRangeEnd) = (43000, 43999);
         });
         builder.Services.AddSipGateway(sip =>
         {
