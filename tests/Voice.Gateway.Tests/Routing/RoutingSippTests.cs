@@ -151,6 +151,37 @@ public sealed class RoutingSippTests
         await DesktopSipp.AssertCompletedAsync(answeringPhone, "phone 1006");
     }
 
+    /// <summary>
+    /// As above, but nobody else is Ready when the first agent's ring time is over: the call waits again in the queue
+    /// (the ringing phone's 487 to the CANCEL arrives while it waits) until the next agent becomes Ready.
+    /// </summary>
+    [Fact]
+    public async Task AnAgentWhoLetsItRingOut_WithNobodyElseReady_TheCallWaitsAgain_UntilTheNextAgentIsReady()
+    {
+        await using var node = await DesktopNode.StartAsync(AfterCallWork, RoutingTenant.Vary);
+        await using var silentPhone = await RoutingSipp.StartPhonesAsync(node, "callee_ring_cancelled.xml", 1, "1001");
+        await using var answeringPhone = await RoutingSipp.StartPhonesAsync(node, "callee_answer.xml", 1, "1006");
+        using var agent1001 = await DesktopAgent.LoginAsync(node, "agent1001", "1001", ["sales"]);
+        using var agent1006 = await DesktopAgent.LoginAsync(node, "agent1006", "1006", ["sales"]);
+        await agent1001.ReadyAsync();
+        await using var calls = await AdminStreamAsync(node, CallEvent.Stream);
+        using var admin = await AdminClientAsync(node);
+
+        await using var caller = RoutingSipp.StartCaller(node, "caller_routed_answered_bye.xml", RoutingTenant.SalesCaller);
+        var returned = await calls.WaitForAsync(CallEventIds.Released, e => ThisDn(e) == "1001");
+        Assert.Equal("sales", Reason(returned, "ReturnedTo"));
+        // The silent phone has answered the CANCEL and the INVITE (487) by now: the call must still be waiting.
+        await DesktopSipp.AssertCompletedAsync(silentPhone, "phone 1001 (never answers)");
+        var waiting = await StatsAsync(admin, "sales");
+        Assert.True(Number(waiting, "callsWaiting") == 1, $"the call does not wait after the ring-out: {waiting}; events: {calls.Describe()}");
+        await agent1006.ReadyAsync();
+
+        var established = await calls.WaitForAsync(CallEventIds.Established);
+        Assert.Equal(("1006", "agent1006", "sales"), (ThisDn(established), AgentId(established), Text(established, "ThisQueue")));
+        await DesktopSipp.AssertCompletedAsync(caller, "caller");
+        await DesktopSipp.AssertCompletedAsync(answeringPhone, "phone 1006");
+    }
+
     [Fact]
     public async Task TheCallerHangsUpWhileQueued_EventAbandonedWithTheQueue_AndTheQueueNoLongerHoldsTheCall()
     {
