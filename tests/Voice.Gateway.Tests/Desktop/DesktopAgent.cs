@@ -32,6 +32,23 @@ internal sealed class DesktopAgent : IDisposable
         return agent;
     }
 
+    /// <summary>Gets a token (demo password) and logs the agent in on <paramref name="dn"/> and <paramref name="queues"/>, NotReady.</summary>
+    public static async Task<DesktopAgent> LoginAsync(DesktopNode node, string agentId, string dn, IReadOnlyList<string> queues)
+    {
+        var token = await node.TokenAsync(agentId, "demo-agent");
+        var agent = new DesktopAgent(agentId, token, node.Client(token));
+        var loggedIn = await agent.PostAsync($"agents/{agentId}/login", new { dn, queues }, HttpStatusCode.OK);
+        Assert.Equal(("NotReady", dn), (loggedIn.GetProperty("status").GetString(), loggedIn.GetProperty("dn").GetString()));
+        return agent;
+    }
+
+    /// <summary>Makes the agent Ready (ManualIn).</summary>
+    public async Task ReadyAsync()
+    {
+        var ready = await PostAsync($"agents/{AgentId}/ready", new { workMode = "ManualIn" }, HttpStatusCode.OK);
+        Assert.Equal("Ready", ready.GetProperty("status").GetString());
+    }
+
     /// <summary>POSTs <paramref name="body"/> (none when null) and asserts the status; returns the JSON answer (undefined when empty).</summary>
     public async Task<JsonElement> PostAsync(string path, object? body, HttpStatusCode expected)
     {

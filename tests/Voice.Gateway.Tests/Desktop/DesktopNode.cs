@@ -45,8 +45,11 @@ public sealed class DesktopNode : IAsyncDisposable
     public SipEndPoint Udp =>
         _app.Services.GetRequiredService<SipGatewayService>().GetLocalEndPoint(SipTransportProtocol.Udp) ?? throw new InvalidOperationException("no UDP listener");
 
-    /// <summary>Starts the node with <paramref name="afterCallWork"/> as the agents' wrap-up time (short, so a test sees it end).</summary>
-    public static async Task<DesktopNode> StartAsync(TimeSpan afterCallWork)
+    /// <summary>
+    /// Starts the node with <paramref name="afterCallWork"/> as the agents' wrap-up time (short, so a test sees it end);
+    /// <paramref name="tenant"/>, when given, varies the demo tenant before it is applied (a strategy, a ring timeout …).
+    /// </summary>
+    public static async Task<DesktopNode> StartAsync(TimeSpan afterCallWork, Func<TenantConfig, TenantConfig>? tenant = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -80,7 +83,7 @@ public sealed class DesktopNode : IAsyncDisposable
         await app.StartAsync();
         try
         {
-            await ApplyDemoTenantAsync(app.Services.GetRequiredService<IGrainFactory>());
+            await ApplyDemoTenantAsync(app.Services.GetRequiredService<IGrainFactory>(), tenant ?? (demo => demo));
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
             return new DesktopNode(app, new Uri(address));
         }
@@ -121,11 +124,11 @@ public sealed class DesktopNode : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task ApplyDemoTenantAsync(IGrainFactory grains)
+    private static async Task ApplyDemoTenantAsync(IGrainFactory grains, Func<TenantConfig, TenantConfig> vary)
     {
-        var demo = TenantConfigLoader.LoadFile(
+        var demo = vary(TenantConfigLoader.LoadFile(
             Path.Combine(AppContext.BaseDirectory, "demo-tenant.yaml"),
-            new TenantLoadOptions { PasswordIterations = PasswordHasher.MinimumIterations });
+            new TenantLoadOptions { PasswordIterations = PasswordHasher.MinimumIterations }));
         var applied = await grains.GetGrain<ITenantGrain>(demo.TenantId!).ApplyAsync(demo);
         if (!applied.Applied)
         {

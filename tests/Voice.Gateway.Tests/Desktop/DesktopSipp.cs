@@ -24,14 +24,20 @@ internal static class DesktopSipp
         var phone = SippProcess.Start(
             ["-sf", Scenario(scenario), Target(node.Udp), "-i", "127.0.0.1", "-p", Port(port), "-m", "1"],
             Limit);
+        await RegisterAsync(node, dn, port);
+        return phone;
+    }
+
+    /// <summary>Registers <paramref name="dn"/> (digest) with its contact on 127.0.0.1:<paramref name="contactPort"/>.</summary>
+    public static async Task RegisterAsync(DesktopNode node, string dn, int contactPort)
+    {
         await using var register = SippProcess.Start(
             ["-sf", Path.Combine(AppContext.BaseDirectory, "Scenarios", "Calls", "register_contact.xml"), Target(node.Udp),
              "-i", "127.0.0.1", "-p", Port(FreePort.Udp()), "-m", "1", "-s", dn, "-key", "domain", "demo.local",
-             "-key", "contact_port", Port(port), "-au", dn, "-ap", $"demo-{dn}", "-auth_uri", "demo.local"],
+             "-key", "contact_port", Port(contactPort), "-au", dn, "-ap", $"demo-{dn}", "-auth_uri", "demo.local"],
             RegisterLimit);
         var registered = await register.WaitAsync(RegisterLimit + TimeSpan.FromSeconds(5));
         Assert.True(registered.ExitCode == 0 && registered.SuccessfulCalls == 1, $"registration of {dn} failed: {registered}");
-        return phone;
     }
 
     /// <summary>

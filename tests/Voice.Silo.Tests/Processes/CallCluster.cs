@@ -50,21 +50,24 @@ internal sealed class CallCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>The node holding the lease of the slot of call thread <paramref name="callThreadKey"/>; null while the slot is free.</summary>
-    public async Task<string?> SlotOwnerAsync(string callThreadKey)
+    /// <summary>
+    /// The node holding the lease of the slot of call thread <paramref name="callThreadKey"/> (or of the grain of
+    /// <paramref name="grainType"/> with that key, e.g. the call's routing session); null while the slot is free.
+    /// </summary>
+    public async Task<string?> SlotOwnerAsync(string callThreadKey, string grainType = CallThreadGrainType)
     {
-        var slot = SlotHasher.GetSlot(new GrainId(CallThreadGrainType, callThreadKey));
+        var slot = SlotHasher.GetSlot(new GrainId(grainType, callThreadKey));
         var owner = await _redis!.HashGetAsync(KeyPrefix + "slot:" + slot.ToString(CultureInfo.InvariantCulture) + ":lease", "owner");
         return owner.IsNull ? null : owner.ToString();
     }
 
     /// <summary>Polls (bounded) until the slot of <paramref name="callThreadKey"/> has an owner <paramref name="accept"/> takes.</summary>
-    public async Task<string?> WaitForSlotOwnerAsync(string callThreadKey, Func<string?, bool> accept, TimeSpan limit)
+    public async Task<string?> WaitForSlotOwnerAsync(string callThreadKey, Func<string?, bool> accept, TimeSpan limit, string grainType = CallThreadGrainType)
     {
         var deadline = DateTime.UtcNow + limit;
         while (true)
         {
-            var owner = await SlotOwnerAsync(callThreadKey);
+            var owner = await SlotOwnerAsync(callThreadKey, grainType);
             if (accept(owner) || DateTime.UtcNow > deadline)
             {
                 return owner;
