@@ -168,6 +168,14 @@ public sealed partial class CallThreadGrain
             return;
         }
 
+        if (State.Routing is { DeliveredAgentId: null, RoutedToDn: false })
+        {
+            // A leg already given up on (the agent's ring time ran out and it was cancelled) answers with its 487
+            // while the call waits in its queue again: nothing to do but note it.
+            await CommitAsync(change);
+            return;
+        }
+
         if (State.Routing is { DeliveredAgentId: { } agentId })
         {
             // The queue's agent refused (busy, declined): the call waits again instead of ending.

@@ -71,6 +71,30 @@ public sealed class RoutedQueueCallTests
     }
 
     [Fact]
+    public async Task TheRungOutAgentsLate487_LeavesTheCallWaitingForTheNextAgent()
+    {
+        await using var host = new GrainsHost();
+        await SetUpAsync(host, ringTimeoutSec: 5);
+        await RegisterAsync(host, "1006");
+        await LoginAsync(host, "agent1001", AgentWorkMode.ManualIn, ready: true);
+        var call = host.Call(Key);
+        await call.OfferAsync(TrunkOffer("5000"));
+        await WaitForAsync(host, () => Task.FromResult(host.Signalling.Actions.OfType<SendRequestAction>().Any(a => a.Method == "INVITE")), "the first agent rung");
+        await call.OnLegResponseAsync(Response("b1", 180, "agent-tag"));
+        host.Time.Advance(TimeSpan.FromSeconds(6));
+        await call.GetAsync();
+
+        await call.OnLegResponseAsync(Response("b1", 487, "agent-tag")); // the cancelled INVITE's final answer
+        var afterLate487 = await call.GetAsync();
+        await LoginAsync(host, "agent1006", AgentWorkMode.ManualIn, ready: true);
+        await WaitForAsync(host, () => Task.FromResult(host.Signalling.Actions.OfType<SendRequestAction>().Any(a => a is { Method: "INVITE", LegId: "b2" })), "the next agent rung");
+
+        Assert.Equal(CallPhase.Alerting, afterLate487.Phase);
+        Assert.DoesNotContain(host.Signalling.Actions, a => a is RespondAction { Status: >= 300 });
+        Assert.Equal("1006", (await EventsAsync(host)).Last(e => e.Id == CallEventIds.Diverted).OtherDn);
+    }
+
+    [Fact]
     public async Task TheCallerHangsUpWhileQueued_EventAbandoned_AndTheQueueForgetsTheCall()
     {
         await using var host = new GrainsHost();
