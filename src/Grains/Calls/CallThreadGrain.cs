@@ -44,7 +44,12 @@ public sealed partial class CallThreadGrain(
         {
             case CallPhase.Alerting when State.Routing is { RoutedToDn: false } routing:
                 // Waiting at a route point or in a queue: only an agent's ring time runs here (the session keeps the rest).
-                if (routing.DeliveredAgentId is null || !await ExpireDeliveryAsync())
+                if (routing is { DeliveredAgentId: not null, RingDeadline: { } deadline } && time.GetUtcNow() < deadline)
+                {
+                    // A tick a little early (timer granularity): wait out the rest of the ring time.
+                    await RegisterOrUpdateReminderAsync(TimerReminder, deadline - time.GetUtcNow(), _options.NoAnswerTimeout);
+                }
+                else if (routing.DeliveredAgentId is null || !await ExpireDeliveryAsync())
                 {
                     await UnregisterReminderAsync(TimerReminder);
                 }
