@@ -71,6 +71,8 @@ public class RedisMembershipTests(RedisServerFixture fixture) : IClassFixture<Re
             {
                 views.Add(view);
             }
+
+            _signal.Pulse();
         };
 
         long stoppedAt = TimeProvider.System.GetTimestamp();
@@ -81,10 +83,18 @@ public class RedisMembershipTests(RedisServerFixture fixture) : IClassFixture<Re
         // Not before its heartbeat can have aged past (half) the death timeout, not much after it.
         Assert.InRange(detectedAfter, _options.DeathTimeout / 2, _options.DeathTimeout + TimeSpan.FromSeconds(1));
         Assert.True(a.Current.Version > versionWithB);
-        lock (views)
-        {
-            Assert.Contains(views, view => view.NodeIds.SequenceEqual(["a"]));
-        }
+
+        // Changed is raised after Current is updated (its handlers run outside the membership's lock): wait for it.
+        await _signal.WaitUntilAsync(
+            () =>
+            {
+                lock (views)
+                {
+                    return views.Any(view => view.NodeIds.SequenceEqual(["a"]));
+                }
+            },
+            Timeout,
+            "Changed raised with the view without b");
     }
 
     [Fact]
