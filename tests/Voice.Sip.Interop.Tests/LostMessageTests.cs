@@ -23,7 +23,10 @@ public class LostMessageTests
         await using var uac = await SampleUac.StartAsync();
         var port = FreePort.Udp();
         await using var sipp = SippProcess.Start(
-            ["-sn", "uas", "-t", "u1", "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-m", "1"],
+            // SIPp stays in the call for 3 s after its 200 to the BYE, so the BYE repeated by Timer E gets that 200
+            // again; it would otherwise quit at once (-m 1) and the repeated BYE would time out.
+            ["-sf", Path.Combine(AppContext.BaseDirectory, "Scenarios", "uas_repeated_ack.xml"), "-d", "3000",
+             "-t", "u1", "-i", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-m", "1"],
             SippLimit);
         await FreePort.WaitUntilBoundAsync(port, tcp: false, TimeSpan.FromSeconds(10));
         var dropped = 0;
