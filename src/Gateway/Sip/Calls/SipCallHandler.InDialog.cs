@@ -24,7 +24,11 @@ public sealed partial class SipCallHandler
         }
 
         var handle = request.Method == SipMethod.Invite ? pending.Add(NodeId, transaction, key) : null;
-        var answer = await grains.GetGrain<ICallThreadGrain>(key).OnInDialogRequestAsync(ToInDialogRequest(request, transaction.Inbound.Remote, handle)).ConfigureAwait(false);
+        var inDialog = ToInDialogRequest(request, transaction.Inbound.Remote, handle);
+        var call = grains.GetGrain<ICallThreadGrain>(key);
+        var answer = handle is null
+            ? await InDialogRetry.RunAsync(() => call.OnInDialogRequestAsync(inDialog)).ConfigureAwait(false)
+            : await call.OnInDialogRequestAsync(inDialog).ConfigureAwait(false);
         if (answer.IsPending)
         {
             return;
