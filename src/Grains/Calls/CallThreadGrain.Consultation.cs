@@ -26,16 +26,17 @@ public sealed partial class CallThreadGrain
             return CallControlResult.Refused("HeldByOther", $"{other.Party} holds the call; {dn} cannot consult now");
         }
 
-        var change = new CallChange();
-        if (State.HeldByLegId is null && StartHold(change, leg, other) is { } noMedia)
-        {
-            return noMedia;
-        }
-
+        // Reached first: a refusal must leave the call exactly as it was (the hold below changes its state).
         var reached = await ReachAsync(destination, leg.RemoteUri);
         if (reached.Refusal is { } unreachable)
         {
             return unreachable;
+        }
+
+        var change = new CallChange();
+        if (State.HeldByLegId is null && StartHold(change, leg, other) is { } noMedia)
+        {
+            return noMedia;
         }
 
         State.Consultation = new Consultation
