@@ -18,14 +18,9 @@ internal static class ClusterCallSipp
     /// <summary>Starts the callee UAS (one call) and registers it as <paramref name="dn"/> through <paramref name="registrar"/>.</summary>
     public static async Task<SippProcess> StartCalleeAsync(SiloProcess registrar, string scenario, string messageLog, string dn = "1002", params string[] extraArgs)
     {
-        var port = FreePort.Udp();
-        var callee = SippProcess.Start(
-            [.. Common(registrar, scenario, port, messageLog), .. extraArgs],
-            Limit);
+        var (callee, port) = await StartListeningAsync(registrar, scenario, messageLog, extraArgs);
         try
         {
-            // The INVITE may follow the registration at once: the UAS must be listening first.
-            await FreePort.WaitUntilBoundAsync(port, tcp: false, TimeSpan.FromSeconds(10));
             await using var register = SippProcess.Start(
                 ["-sf", Scenario("register_contact.xml"), Target(registrar), "-i", "127.0.0.1", "-p", Text(FreePort.Udp()), "-m", "1",
                  "-s", dn, "-key", "domain", "demo.local", "-key", "contact_port", Text(port), "-au", dn, "-ap", $"demo-{dn}", "-auth_uri", "demo.local"],
@@ -38,6 +33,33 @@ internal static class ClusterCallSipp
         {
             await callee.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the UAS and waits until it listens (the INVITE may follow the registration at once). A port picked free
+    /// can be taken by another process before SIPp binds it; SIPp then exits, and another port is tried.
+    /// </summary>
+    private static async Task<(SippProcess Callee, int Port)> StartListeningAsync(SiloProcess registrar, string scenario, string messageLog, string[] extraArgs)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Udp();
+            var callee = SippProcess.Start([.. Common(registrar, scenario, port, messageLog), .. extraArgs], Limit);
+            try
+            {
+                await FreePort.WaitUntilBoundAsync(port, tcp: false, TimeSpan.FromSeconds(10));
+                return (callee, port);
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await callee.DisposeAsync();
+            }
+            catch
+            {
+                await callee.DisposeAsync();
+                throw;
+            }
         }
     }
 
